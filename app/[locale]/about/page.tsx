@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { alternates } from '@/lib/i18n/alternates';
+import type { Locale } from '@/lib/i18n/locales';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'About' });
+  return { title: t('title'), alternates: alternates(locale, '/about') };
+}
+
+export default async function AboutPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('About');
+  return (
+    <div className="container narrow">
+      <h1>{t('title')}</h1>
+      <p>{t('p1')}</p>
+      <p>{t('p2')}</p>
+      <p>{t('p3')}</p>
+      <p>{t('p4')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { cache } from 'react';
+import { CaseDetails } from '@/components/case-details';
+import { CitationMarks } from '@/components/citation-marks';
+import { LocalizedText } from '@/components/localized-text';
+import { Portrait } from '@/components/portrait';
+import { SourceList } from '@/components/source-list';
+import { StatusLine } from '@/components/status-line';
+import { Timeline } from '@/components/timeline';
+import { getCaseProfile } from '@/lib/cases/queries';
+import { isMemorial } from '@/lib/cases/status';
+import { alternates } from '@/lib/i18n/alternates';
+import type { Locale } from '@/lib/i18n/locales';
+import { pickText } from '@/lib/i18n/localized';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+// generateMetadata and the page ask for the same profile; read it once per request.
+const profileFor = cache(getCaseProfile);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const profile = await profileFor(slug);
+  if (!profile) return {};
+  return {
+    title: pickText(profile.case.name, locale),
+    description: pickText(profile.case.summary, locale),
+    alternates: alternates(locale, `/cases/${slug}`),
+  };
+}
+
+export default async function CaseProfilePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const profile = await profileFor(slug);
+  if (!profile) notFound();
+  const t = await getTranslations('Profile');
+  const { case: person, status } = profile;
+  const name = pickText(person.name, locale)!;
+  const memorial = isMemorial(status?.status);
+
+  return (
+    <article className={`container profile${memorial ? ' memorial' : ''}`}>
+      <header className="profile-header">
+        <Portrait
+          name={name}
+          slug={person.slug}
+          photoPath={person.photoPath}
+          photoConsent={person.photoConsent}
+          photoCredit={person.photoCredit}
+          size={120}
+        />
+        <div>
+          {memorial ? <p className="memorial-label">{t('memorial')}</p> : null}
+          <h1>
+            {name}
+            {person.birthYear && memorial && status?.since ? (
+              <span className="life-dates">
+                {' '}
+                ({person.birthYear}–{status.since.slice(0, 4)})
+              </span>
+            ) : null}
+          </h1>
+          <p className="profile-status">
+            <StatusLine status={status} />
+            {status ? <CitationMarks numbers={profile.cited('status', status.id)} /> : null}
+          </p>
+          {status && !status.confirmed ? <p className="notice">{t('notConfirmedExplainer')}</p> : null}
+          {status?.note ? <LocalizedText value={status.note} /> : null}
+          <LocalizedText value={person.summary} />
+          <CitationMarks numbers={profile.cited('case', person.id)} />
+        </div>
+      </header>
+
+      <CaseDetails profile={profile} />
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('timeline')}</h2>
+        <Timeline events={profile.timeline} cited={(id) => profile.cited('timeline', id)} />
+      </section>
+
+      <section aria-labelledby="biography-heading">
+        <h2 id="biography-heading">{t('biography')}</h2>
+        <LocalizedText value={person.biography} />
+      </section>
+
+      <section aria-labelledby="help-heading" className="help">
+        <h2 id="help-heading">{t('howToHelp')}</h2>
+        {person.howToHelp ? <LocalizedText value={person.howToHelp} /> : null}
+        {memorial ? null : (
+          <ul>
+            <li>{t('helpShare')}</li>
+            <li>{t('helpUnion')}</li>
+          </ul>
+        )}
+      </section>
+
+      <SourceList sources={profile.sources} heading={t('sources')} />
+    </article>
+  );
+}

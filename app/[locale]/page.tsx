@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CaseCard } from '@/components/case-card';
+import { caseTotals, listCases } from '@/lib/cases/queries';
+import { alternates } from '@/lib/i18n/alternates';
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: alternates(locale, '/') };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tt, people, totals] = await Promise.all([
+    getTranslations('Home'),
+    getTranslations('Totals'),
+    listCases(locale, { sort: 'name' }),
+    caseTotals(),
+  ]);
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('lead')}</p>
+          <p>
+            <Link href="/zhanaozen-2011" className="button">
+              {t('readZhanaozen')}
+            </Link>
+          </p>
+        </div>
+      </section>
+      <div className="container">
+        <section aria-labelledby="totals-heading">
+          <h2 id="totals-heading">{t('totals')}</h2>
+          <ul className="totals">
+            <li>{tt('held', { count: totals.held })}</li>
+            <li>{tt('free', { count: totals.free })}</li>
+            <li>{tt('died', { count: totals.died })}</li>
+          </ul>
+        </section>
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading">{t('people')}</h2>
+          <div className="case-grid">
+            {people.map((person) => (
+              <CaseCard key={person.id} person={person} headingLevel={3} />
+            ))}
+          </div>
+          <p>
+            <Link href="/cases">{t('allCases')}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="act-heading">
+          <h2 id="act-heading">{t('act')}</h2>
+          <ul>
+            <li>{t('actRead')}</li>
+            <li>{t('actUnion')}</li>
+            <li>{t('actEmbassy')}</li>
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

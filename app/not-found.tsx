@@ -1,0 +1,17 @@
+import './globals.css';
+
+// Reached only for paths outside any locale (the proxy sends all others to a locale first).
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body>
+        <main id="main" className="container">
+          <h1>Page not found</h1>
+          <p>
+            <a href="/en">Go to the home page</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

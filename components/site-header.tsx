@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { LanguageSwitcher } from './language-switcher';
+
+export async function SiteHeader() {
+  const t = await getTranslations('Nav');
+  const meta = await getTranslations('Meta');
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link href="/" className="brand">
+          {meta('siteName')}
+        </Link>
+        <nav aria-label={t('main')}>
+          <ul className="nav-list">
+            <li>
+              <Link href="/cases">{t('cases')}</Link>
+            </li>
+            <li>
+              <Link href="/zhanaozen-2011">{t('zhanaozen')}</Link>
+            </li>
+            <li>
+              <Link href="/about">{t('about')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitcher label={t('language')} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Locale } from './locales';
+
+export type Precision = 'day' | 'month' | 'year';
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+/**
+ * Formats a calendar date (`YYYY-MM-DD`) only as precisely as it is known: "2017" is not shown as
+ * "1 January 2017". Calendar dates have no time zone, so they are read and shown in UTC.
+ */
+export function formatDate(iso: string, locale: Locale, precision: Precision = 'day'): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return new Intl.DateTimeFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,92 @@
+// `npm start`: the whole platform from one command. Without DATABASE_URL it runs a real embedded
+// PostgreSQL under .data/; then it migrates, seeds demo content once, builds when the sources changed
+// since the last build, and serves the production build.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { ensureDatabase } from '@/db/admin';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
+import { migrateDatabase } from '@/db/migrate';
+import * as schema from '@/db/schema';
+import { seedDemoContent } from '@/db/seed';
+import { EnvError, parseEnv } from '@/lib/env';
+import { buildIsCurrent, sourceHash, stampPath } from './build-stamp';
+
+const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+function exitCode(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function main() {
+  let config;
+  try {
+    config = parseEnv();
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+
+  let embedded: EmbeddedServer | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`Starting the embedded PostgreSQL (data in ${path.join(config.DATA_DIR, 'postgres')}) …`);
+    embedded = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'));
+    await ensureDatabase(embedded.adminUrl, 'yntymaq');
+    databaseUrl = embedded.urlFor('yntymaq');
+  }
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exitCode(child);
+    }
+    if (embedded) {
+      console.log('Stopping the embedded PostgreSQL …');
+      await embedded.stop();
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    await migrateDatabase(databaseUrl);
+    const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
+    await client.end();
+    console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
+
+    const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
+    const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
+    if (!buildIsCurrent()) {
+      console.log('Building the production bundle (first start, or the sources changed) …');
+      child = run(['build'], env);
+      const code = await exitCode(child);
+      if (code !== 0) return shutdown(code);
+      writeFileSync(stampPath, sourceHash());
+    }
+    child = run(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
+    console.log(`\nYntymaq is starting on ${appUrl}\n`);
+    const code = await exitCode(child);
+    await shutdown(code);
+  } catch (e) {
+    console.error(e);
+    await shutdown(1);
+  }
+}
+
+void main();
