@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Reached only for paths outside any locale (the proxy sends all others to a locale first).
@@ -8,7 +9,7 @@ export default function GlobalNotFound() {
         <main id="main" className="container">
           <h1>Page not found</h1>
           <p>
-            <a href="/en">Go to the home page</a>
+            <Link href="/en">Go to the home page</Link>
           </p>
         </main>
       </body>

@@ -1,8 +1,7 @@
 // `npm start`: the whole platform from one command. Without DATABASE_URL it runs a real embedded
 // PostgreSQL under .data/; then it migrates, seeds demo content once, builds when the sources changed
 // since the last build, and serves the production build.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -12,17 +11,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { EnvError, parseEnv } from '@/lib/env';
-import { buildIsCurrent, sourceHash, stampPath } from './build-stamp';
-
-const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
-}
-
-function exitCode(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
-}
+import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
   let config;
@@ -72,14 +61,9 @@ async function main() {
 
     const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
-    if (!buildIsCurrent()) {
-      console.log('Building the production bundle (first start, or the sources changed) …');
-      child = run(['build'], env);
-      const code = await exitCode(child);
-      if (code !== 0) return shutdown(code);
-      writeFileSync(stampPath, sourceHash());
-    }
-    child = run(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
+    const built = await ensureProductionBuild(env, (c) => (child = c));
+    if (built !== 0) return shutdown(built);
+    child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
     console.log(`\nYntymaq is starting on ${appUrl}\n`);
     const code = await exitCode(child);
     await shutdown(code);

@@ -12,6 +12,8 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 /** Longest accepted query; anything longer is cut, never an error. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_TOKENS = 6;
+// Words are runs of letters; spaces, hyphens, apostrophes, digits and markup all separate them.
+const NOT_LETTERS = /[^\p{L}\p{M}]+/u;
 
 function transliterate(word: string): string {
   let out = '';
@@ -41,7 +43,7 @@ export function wordKey(word: string): string {
 /** The stored key of a full name: word keys separated by single spaces. */
 export function nameKey(name: string): string {
   return name
-    .split(/[\s\-‐–—'’.,()]+/u)
+    .split(NOT_LETTERS)
     .map(wordKey)
     .filter(Boolean)
     .join(' ');
@@ -51,7 +53,7 @@ export function nameKey(name: string): string {
 export function queryKeys(query: string): string[] {
   const keys = query
     .slice(0, MAX_QUERY_LENGTH)
-    .split(/[\s\-‐–—'’.,()]+/u)
+    .split(NOT_LETTERS)
     .map(wordKey)
     .filter((k) => k.length > 0);
   return [...new Set(keys)].slice(0, MAX_TOKENS);

@@ -12,7 +12,10 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
  * Formats a calendar date (`YYYY-MM-DD`) only as precisely as it is known: "2017" is not shown as
  * "1 January 2017". Calendar dates have no time zone, so they are read and shown in UTC.
  */
+// British English writes "16 December 2011", as the campaign's European readers do.
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ru: 'ru', kk: 'kk' };
+
 export function formatDate(iso: string, locale: Locale, precision: Precision = 'day'): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...OPTIONS[precision], timeZone: 'UTC' }).format(date);
 }

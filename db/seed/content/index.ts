@@ -1,0 +1,12 @@
+import type { CaseSeed } from '../types';
+import { atabek } from './atabek';
+import { elshibayev } from './elshibayev';
+import { kushakbayev } from './kushakbayev';
+import { yeleusinov } from './yeleusinov';
+import { zhanaozen } from './zhanaozen';
+
+export { sourceList } from './sources';
+
+export const people: CaseSeed[] = [elshibayev, kushakbayev, yeleusinov, atabek];
+
+export const campaign = zhanaozen;

@@ -1,0 +1,50 @@
+// Serves the production build for the Playwright tests on a fresh database of its own, with the demo
+// content, on the server named by DATABASE_URL or an embedded one. Drops the database on exit.
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
+import { migrateDatabase } from '@/db/migrate';
+import * as schema from '@/db/schema';
+import { seedDemoContent } from '@/db/seed';
+import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
+import { testPostgresServer } from './postgres-server';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+async function main() {
+  const server = await testPostgresServer('e2e-postgres', 54331);
+  const name = `e2e_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(server.adminUrl, name);
+  const url = withDatabase(server.adminUrl, name);
+  await migrateDatabase(url);
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
+  await client.end();
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exitCode(child);
+    }
+    await dropDatabase(server.adminUrl, name).catch(() => {});
+    await server.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  const appUrl = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: url, APP_URL: appUrl, NODE_ENV: 'production' as const };
+  const built = await ensureProductionBuild(env, (c) => (child = c));
+  if (built !== 0) return stop(built);
+  child = runNext(['start', '--port', String(port), '--hostname', '127.0.0.1'], env);
+  await stop(await exitCode(child));
+}
+
+void main();
