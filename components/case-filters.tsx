@@ -9,7 +9,9 @@ export function CaseFilters({ values }: { values: CaseListParams }) {
   const t = useTranslations('Cases');
   const status = useTranslations('Status');
   return (
-    <form method="get" className="filters" role="search" aria-label={t('filters')}>
+    // Keyed by the values so that a navigation to other filters (or to none) resets the fields,
+    // which React would otherwise keep as they were typed.
+    <form key={JSON.stringify(values)} method="get" className="filters" role="search" aria-label={t('filters')}>
       <div className="field">
         <label htmlFor="q">{t('search')}</label>
         <input

@@ -30,7 +30,8 @@ function buildIsCurrent(): boolean {
 
 /** Runs the Next.js CLI as a child process sharing this terminal. */
 export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env });
+  // Next's telemetry would call out to a third party from the organisers' server: keep it off.
+  return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {

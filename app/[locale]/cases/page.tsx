@@ -1,26 +1,25 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CaseCard } from '@/components/case-card';
 import { CaseFilters } from '@/components/case-filters';
 import { parseCaseListParams } from '@/lib/cases/list-params';
 import { listCases } from '@/lib/cases/queries';
 import { alternates } from '@/lib/i18n/alternates';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 
 type Props = {
-  params: Promise<{ locale: Locale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Cases' });
   return { title: t('title'), alternates: alternates(locale, '/cases') };
 }
 
 export default async function CasesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const filters = parseCaseListParams(await searchParams);
   const [t, people] = await Promise.all([getTranslations('Cases'), listCases(locale, filters)]);
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { CaseCard } from '@/components/case-card';
 import { CitationMarks } from '@/components/citation-marks';
@@ -9,16 +9,16 @@ import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { getCampaignPage, listCases } from '@/lib/cases/queries';
 import { alternates } from '@/lib/i18n/alternates';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 
 const SLUG = 'zhanaozen-2011';
 const pageFor = cache(getCampaignPage);
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await localeParam(params);
   const page = await pageFor(SLUG);
   if (!page) return {};
   return {
@@ -29,8 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ZhanaozenPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
   const [page, people, t] = await Promise.all([pageFor(SLUG), listCases(locale), getTranslations('Campaign')]);
   if (!page) notFound();
   return (

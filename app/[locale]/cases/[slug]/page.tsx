@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { CaseDetails } from '@/components/case-details';
 import { CitationMarks } from '@/components/citation-marks';
@@ -12,16 +12,17 @@ import { Timeline } from '@/components/timeline';
 import { getCaseProfile } from '@/lib/cases/queries';
 import { isMemorial } from '@/lib/cases/status';
 import { alternates } from '@/lib/i18n/alternates';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // generateMetadata and the page ask for the same profile; read it once per request.
 const profileFor = cache(getCaseProfile);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await localeParam(params);
+  const { slug } = await params;
   const profile = await profileFor(slug);
   if (!profile) return {};
   return {
@@ -32,8 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CaseProfilePage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await localeParam(params);
+  const { slug } = await params;
   const profile = await profileFor(slug);
   if (!profile) notFound();
   const t = await getTranslations('Profile');
