@@ -192,8 +192,14 @@ export function CaseDetails({ profile }: { profile: CaseProfile }) {
               <dl className="facts">
                 <dt>{t('period')}</dt>
                 <dd>
-                  {d.fromDate ? formatDate(d.fromDate, locale) : t('unknownDate')} –{' '}
-                  {d.toDate ? formatDate(d.toDate, locale) : t('unknownDate')}
+                  {d.fromDate || d.toDate ? (
+                    <>
+                      {d.fromDate ? formatDate(d.fromDate, locale) : t('unknownDate')} –{' '}
+                      {d.toDate ? formatDate(d.toDate, locale) : t('unknownDate')}
+                    </>
+                  ) : (
+                    t('datesUnknown')
+                  )}
                 </dd>
                 <dt>{t('letterAddress')}</dt>
                 <dd>
