@@ -33,8 +33,8 @@ export async function addBlock(kind: BlockKind, value: string, note?: string): P
   if (!valid) return { ok: false, error: 'invalid' };
   const [row] = await db()
     .insert(signatureBlocks)
-    .values({ kind, value: normalised, note })
-    .onConflictDoUpdate({ target: [signatureBlocks.kind, signatureBlocks.value], set: { note } })
+    .values({ kind, value: normalised, note: note ?? null })
+    .onConflictDoUpdate({ target: [signatureBlocks.kind, signatureBlocks.value], set: { note: note ?? null } })
     .returning();
   cached = undefined;
   return { ok: true, block: row! };

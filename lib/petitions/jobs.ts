@@ -40,11 +40,11 @@ export async function flagSuspiciousPetitions(threshold = env().SIGN_ALERT_PER_H
   const since = new Date(now.getTime() - 3_600_000);
   const offenders = await db().execute<{ petition_id: string; kind: 'ip' | 'domain'; source: string; count: number }>(sql`
     select petition_id, 'ip' as kind, ip_hash as source, count(*)::int as count
-    from ${signatures} where created_at > ${since} and ip_hash is not null
+    from ${signatures} where created_at > ${since.toISOString()} and ip_hash is not null
     group by petition_id, ip_hash having count(*) > ${threshold}
     union all
     select petition_id, 'domain', email_domain, count(*)::int
-    from ${signatures} where created_at > ${since}
+    from ${signatures} where created_at > ${since.toISOString()}
     group by petition_id, email_domain having count(*) > ${threshold}`);
   const list = offenders.map((o) => ({ petitionId: o.petition_id, kind: o.kind, source: o.source, count: o.count }));
   for (const o of list) {

@@ -123,7 +123,7 @@ export async function signPetition(slug: string, raw: unknown, context: SignCont
   const parsed = parseSignInput(raw);
   if (!parsed.ok) return { ok: false, error: 'invalid', errors: parsed.errors, values: echo(raw) };
   const petition = await petitionForSigning(slug);
-  if (!petition) return { ok: false, error: 'not_found' };
+  if (!petition || petition.status === 'draft') return { ok: false, error: 'not_found' };
   if (!isOpenForSigning(petition)) return { ok: false, error: 'closed' };
 
   const input = parsed.input;
