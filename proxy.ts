@@ -5,6 +5,7 @@ import { routing } from '@/lib/i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything but API routes, Next's own files and files with an extension (icons, robots.txt).
-  matcher: ['/((?!api|_next|_vercel|dev|.*\\..*).*)'],
+  // Everything but API routes, the embeddable widget, Next's own files and files with an extension
+  // (icons, robots.txt).
+  matcher: ['/((?!api|embed|_next|_vercel|dev|.*\\..*).*)'],
 };

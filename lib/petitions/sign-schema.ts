@@ -81,6 +81,9 @@ export type SignFieldErrors = Partial<Record<SignFields, SignErrorKey[]>>;
 /** The submitted values as text, to put back into the form next to the errors. */
 export type SignValues = Partial<Record<SignFields, string>>;
 
+/** What the sign form shows after a submit that did not go through. */
+export type SignFormState = { errors?: SignFieldErrors; values?: SignValues; closed?: boolean };
+
 export function parseSignInput(
   raw: unknown,
 ): { ok: true; input: SignInput } | { ok: false; errors: SignFieldErrors } {

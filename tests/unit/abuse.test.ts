@@ -22,7 +22,7 @@ describe('abuse rules', () => {
   });
 
   it('flags the signature that reaches the per-IP limit, still sending the mail so the flow looks normal', () => {
-    expect(judgeSignature({ ...normal, fromIpLastHour: 2 }, limits).flagReason).toBeNull();
+    expect(judgeSignature({ ...normal, fromIpLastHour: 2 }, limits)).toMatchObject({ flagReason: null });
     expect(judgeSignature({ ...normal, fromIpLastHour: 3 }, limits)).toEqual({ action: 'store', flagReason: 'ip_rate', sendMail: true });
   });
 

@@ -1,0 +1,161 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef } from 'react';
+import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX, type SignFields, type SignFormState } from '@/lib/petitions/sign-schema';
+
+type Props = {
+  action: (previous: SignFormState, form: FormData) => Promise<SignFormState>;
+  countries: { code: string; name: string }[];
+  /** The URL the form posts to without JavaScript: the petition page itself. */
+  permalink: string;
+};
+
+/**
+ * The sign form. Without JavaScript it is a plain POST that renders the page again with the errors
+ * next to their fields and the values kept; with JavaScript the same happens without a reload.
+ */
+export function SignForm({ action, countries, permalink }: Props) {
+  const t = useTranslations('Sign');
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, {}, permalink);
+  const errors = state.errors ?? {};
+  const values = state.values ?? {};
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a failed submit, take keyboard and screen-reader users to the first field to correct.
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+  }, [state]);
+
+  const describedBy = (field: SignFields, hint?: boolean) =>
+    [hint ? `${field}-hint` : null, errors[field]?.length ? `${field}-error` : null].filter(Boolean).join(' ') || undefined;
+  const fieldError = (field: SignFields) =>
+    errors[field]?.length ? (
+      <p id={`${field}-error`} className="field-error">
+        {t(`errors.${errors[field]![0]!}`)}
+      </p>
+    ) : null;
+  const invalid = (field: SignFields) => (errors[field]?.length ? true : undefined);
+
+  return (
+    // Keyed by the returned state so the fields show the values sent back with the errors.
+    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="sign-form" noValidate>
+      {Object.keys(errors).length > 0 ? (
+        <p className="form-error" role="alert">
+          {t('errorSummary')}
+        </p>
+      ) : null}
+      {state.closed ? (
+        <p className="form-error" role="alert">
+          {t('closed')}
+        </p>
+      ) : null}
+      <input type="hidden" name="locale" value={locale} />
+      <div className="field">
+        <label htmlFor="name">{t('name')}</label>
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={NAME_MAX * 2}
+          defaultValue={values.name}
+          aria-invalid={invalid('name')}
+          aria-describedby={describedBy('name', true)}
+        />
+        <p id="name-hint" className="hint">
+          {t('nameHint')}
+        </p>
+        {fieldError('name')}
+      </div>
+      <div className="field">
+        <label htmlFor="email">{t('email')}</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={EMAIL_MAX}
+          defaultValue={values.email}
+          aria-invalid={invalid('email')}
+          aria-describedby={describedBy('email', true)}
+        />
+        <p id="email-hint" className="hint">
+          {t('emailHint')}
+        </p>
+        {fieldError('email')}
+      </div>
+      <div className="field">
+        <label htmlFor="country">{t('country')}</label>
+        <select
+          id="country"
+          name="country"
+          required
+          autoComplete="country"
+          defaultValue={values.country?.toUpperCase() ?? ''}
+          aria-invalid={invalid('country')}
+          aria-describedby={describedBy('country')}
+        >
+          <option value="">{t('chooseCountry')}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {fieldError('country')}
+      </div>
+      <div className="field">
+        <label htmlFor="city">{t('city')}</label>
+        <input
+          id="city"
+          name="city"
+          type="text"
+          autoComplete="address-level2"
+          maxLength={CITY_MAX * 2}
+          defaultValue={values.city}
+          aria-invalid={invalid('city')}
+          aria-describedby={describedBy('city')}
+        />
+        {fieldError('city')}
+      </div>
+      <div className="field">
+        <label htmlFor="comment">{t('comment')}</label>
+        <textarea
+          id="comment"
+          name="comment"
+          rows={3}
+          maxLength={COMMENT_MAX}
+          defaultValue={values.comment}
+          aria-invalid={invalid('comment')}
+          aria-describedby={describedBy('comment', true)}
+        />
+        <p id="comment-hint" className="hint">
+          {t('commentHint')}
+        </p>
+        {fieldError('comment')}
+      </div>
+      <div className="check">
+        <input id="publicName" name="publicName" type="checkbox" defaultChecked={values.publicName === 'on'} />
+        <label htmlFor="publicName">{t('publicName')}</label>
+      </div>
+      <div className="check">
+        <input id="wantsUpdates" name="wantsUpdates" type="checkbox" defaultChecked={values.wantsUpdates === 'on'} />
+        <label htmlFor="wantsUpdates">{t('wantsUpdates')}</label>
+      </div>
+      {/* The honeypot: hidden from people and from assistive technology; bots fill it in. */}
+      <div className="hp" aria-hidden="true">
+        <label htmlFor="website">{t('honeypot')}</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <p className="hint privacy">{t('privacy')}</p>
+      <button type="submit" aria-disabled={pending || undefined}>
+        {pending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}
