@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, type Database } from '@/db/client';
 import { signatures, signatureTallies } from '@/db/schema';
 import type { Tx } from './mail';
 
@@ -51,8 +51,8 @@ export async function readTotals(petitionIds: string[]): Promise<Map<string, num
  * wait on the table lock while it runs, so none is lost between the count and the rewrite.
  * Returns how many petition–country pairs were wrong.
  */
-export async function reconcileTallies(): Promise<number> {
-  return db().transaction(async (tx) => {
+export async function reconcileTallies(database: Database | Tx = db()): Promise<number> {
+  return database.transaction(async (tx) => {
     await tx.execute(sql`lock table ${signatureTallies} in share row exclusive mode`);
     const wrong = await tx.execute<{ n: number }>(sql`
       with truth as (

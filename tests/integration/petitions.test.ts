@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { petitions, signatures, signatureTallies } from '@/db/schema';
 import { addBlock } from '@/lib/petitions/blocks';
 import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
-import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes } from '@/lib/petitions/jobs';
+import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, runPetitionMaintenanceOnce } from '@/lib/petitions/jobs';
 import {
   addPaperCount,
   closePetition,
@@ -274,6 +274,24 @@ describe('counting', () => {
     await db().update(signatureTallies).set({ count: 100 }).where(eq(signatureTallies.petitionId, petition.id));
     expect(await reconcileTallies()).toBeGreaterThan(0);
     expect((await readTally(petition.id)).total).toBe(20);
+  });
+});
+
+describe('maintenance', () => {
+  it('runs in one process at a time and repairs the tallies', async () => {
+    const petition = await freshPetition();
+    await signPetition(petition.slug, form('m@example.org'), { ip: ip(240) });
+    const [row] = await signatureOf(petition.id, 'm@example.org');
+    await confirmSignature(signatureToken('confirm', row!.id));
+    await db().delete(signatureTallies).where(eq(signatureTallies.petitionId, petition.id));
+    // While another process holds the maintenance lock, this one skips the work.
+    await db().transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(7406118210)`);
+      expect(await runPetitionMaintenanceOnce()).toBeNull();
+    });
+    expect((await readTally(petition.id)).total).toBe(0);
+    expect(await runPetitionMaintenanceOnce()).toMatchObject({ tallyCorrections: 1 });
+    expect((await readTally(petition.id)).total).toBe(1);
   });
 });
 
