@@ -13,7 +13,13 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string }> };
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const { lang } = await searchParams;
+  const page = await getPetitionPage(slug);
+  const title = page ? pickText(page.petition.title, isLocale(lang) ? lang : defaultLocale) : null;
+  return { title, robots: { index: false } };
+}
 
 /**
  * The widget other sites put in an iframe: title, live count and a sign button that opens the
