@@ -11,6 +11,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { EnvError, parseEnv } from '@/lib/env';
+import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
@@ -35,6 +36,7 @@ async function main() {
   }
 
   let child: ChildProcess | undefined;
+  let stopWorker: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -43,6 +45,7 @@ async function main() {
       child.kill('SIGTERM');
       await exitCode(child);
     }
+    await stopWorker?.();
     if (embedded) {
       console.log('Stopping the embedded PostgreSQL …');
       await embedded.stop();
@@ -58,6 +61,7 @@ async function main() {
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
+    stopWorker = await startMailWorker(databaseUrl);
 
     const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };

@@ -1,2 +1,3 @@
 export * from './cases';
+export * from './mail';
 export * from './petitions';

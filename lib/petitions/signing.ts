@@ -212,7 +212,11 @@ async function signAgain(
     .where(eq(signatures.id, existing.id))
     .returning();
   const stillBlocked = row!.flagReason === 'blocked_domain' || row!.flagReason === 'blocked_ip';
-  if (sendMail && !stillBlocked) await sendConfirmSignatureMail(tx, mailFor(row!, petition), row!.resendCount);
+  if (!sendMail || stillBlocked) return;
+  // A signature that already counts gets "you have already signed" (with the withdrawal link)
+  // rather than a confirmation it does not need; the page says the same either way.
+  if (row!.status === 'confirmed') await sendSignatureConfirmedMail(tx, mailFor(row!, petition), row!.resendCount);
+  else await sendConfirmSignatureMail(tx, mailFor(row!, petition), row!.resendCount);
 }
 
 export type LinkOutcome =
