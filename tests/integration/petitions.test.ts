@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { petitions, signatures, signatureTallies } from '@/db/schema';
+import { mailMessages, petitions, signatures, signatureTallies } from '@/db/schema';
+import { closeProducer } from '@/lib/mail/queue';
 import { addBlock } from '@/lib/petitions/blocks';
 import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
 import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, runPetitionMaintenanceOnce } from '@/lib/petitions/jobs';
@@ -25,6 +26,7 @@ process.env.SIGN_LIMIT_PER_IP = '3';
 process.env.SIGN_LIMIT_PER_DOMAIN = '4';
 
 useTestDatabase({ seed: true });
+afterAll(closeProducer);
 
 let counter = 0;
 /** A fresh petition per test, so tests do not see each other's signatures. */
@@ -161,6 +163,49 @@ describe('signing and confirming', () => {
   it('does not look up malformed tokens', async () => {
     expect(await confirmSignature('x')).toEqual({ status: 'invalid' });
     expect(await confirmSignature('a'.repeat(43))).toEqual({ status: 'invalid' });
+  });
+});
+
+describe('signature mail', () => {
+  const mailTo = (to: string) => db().select().from(mailMessages).where(eq(mailMessages.to, to)).orderBy(mailMessages.createdAt);
+
+  it('queues the confirmation with its links in the outbox, then thanks once confirmed', async () => {
+    const petition = await freshPetition();
+    await signPetition(petition.slug, form('mail.one@example.org', { locale: 'kk' }), { ip: ip(80) });
+    const [row] = await signatureOf(petition.id, 'mail.one@example.org');
+    const [confirm] = await mailTo('mail.one@example.org');
+    expect(confirm).toMatchObject({ template: 'confirm-signature', locale: 'kk', props: { name: 'Aigul Serikova', petition: 'A test petition' } });
+    expect(confirm!.props.confirmUrl).toBe(`http://localhost:3000/kk/confirm/${signatureToken('confirm', row!.id)}`);
+    expect(confirm!.props.withdrawUrl).toBe(`http://localhost:3000/kk/withdraw/${signatureToken('withdraw', row!.id)}`);
+
+    await confirmSignature(signatureToken('confirm', row!.id));
+    await confirmSignature(signatureToken('confirm', row!.id));
+    expect((await mailTo('mail.one@example.org')).map((m) => m.template)).toEqual(['confirm-signature', 'signature-confirmed']);
+  });
+
+  it('answers a second signing with a resent confirmation, or with "already signed" once confirmed', async () => {
+    const petition = await freshPetition();
+    await signPetition(petition.slug, form('again@example.org'), { ip: ip(81) });
+    await signPetition(petition.slug, form('again@example.org'), { ip: ip(81) });
+    const [row] = await signatureOf(petition.id, 'again@example.org');
+    await confirmSignature(signatureToken('confirm', row!.id));
+    await signPetition(petition.slug, form('again@example.org'), { ip: ip(81) });
+    const sent = await mailTo('again@example.org');
+    expect(sent.map((m) => [m.template, m.props.alreadySigned ?? null])).toEqual([
+      ['confirm-signature', null],
+      ['confirm-signature', null],
+      ['signature-confirmed', false],
+      ['signature-confirmed', true],
+    ]);
+  });
+
+  it('sends nothing to blocked domains or when the honeypot is filled', async () => {
+    const petition = await freshPetition();
+    await addBlock('domain', 'blocked-mail.example');
+    await signPetition(petition.slug, form('x@blocked-mail.example'), { ip: ip(82) });
+    await signPetition(petition.slug, form('honey@example.org', { website: 'x' }), { ip: ip(83) });
+    expect(await mailTo('x@blocked-mail.example')).toEqual([]);
+    expect(await mailTo('honey@example.org')).toEqual([]);
   });
 });
 

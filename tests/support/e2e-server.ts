@@ -8,6 +8,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
+import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
 import { testPostgresServer } from './postgres-server';
 
@@ -23,6 +24,11 @@ async function main() {
   await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
   await client.end();
 
+  const appUrl = `http://127.0.0.1:${port}`;
+  // Mail goes to the local mailbox (/dev/mailbox), as on `npm start`: tests read it there.
+  process.env.APP_URL = appUrl;
+  const stopWorker = await startMailWorker(url, { log: () => {} });
+
   let child: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
@@ -32,6 +38,7 @@ async function main() {
       child.kill('SIGTERM');
       await exitCode(child);
     }
+    await stopWorker().catch(() => {});
     await dropDatabase(server.adminUrl, name).catch(() => {});
     await server.stop();
     process.exit(code);
@@ -39,7 +46,6 @@ async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const appUrl = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: url, APP_URL: appUrl, NODE_ENV: 'production' as const };
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
