@@ -8,6 +8,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
+import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
 import { testPostgresServer } from './postgres-server';
 
@@ -23,6 +24,9 @@ async function main() {
   await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
   await client.end();
 
+  // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.
+  const stopWorker = await startMailWorker(url);
+
   let child: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
@@ -32,6 +36,7 @@ async function main() {
       child.kill('SIGTERM');
       await exitCode(child);
     }
+    await stopWorker();
     await dropDatabase(server.adminUrl, name).catch(() => {});
     await server.stop();
     process.exit(code);
