@@ -84,3 +84,16 @@ export function env(): Env {
   cached ??= parseEnv();
   return cached;
 }
+
+/** For the command-line entry points: a bad variable ends the process with its one-line message. */
+export function parseEnvOrExit(): Env {
+  try {
+    return parseEnv();
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

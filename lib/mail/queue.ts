@@ -44,7 +44,7 @@ export function producerBoss(databaseUrl: string, settings: MailSettings): Promi
   if (producer && producer.url === databaseUrl) return producer.boss;
   const boss = (async () => {
     const instance = new PgBoss({ connectionString: databaseUrl, max: 2, supervise: false, schedule: false, migrate: true });
-    instance.on('error', (e) => console.error('[mail] pg-boss:', e));
+    instance.on('error', (e) => console.error('[mail] pg-boss:', e instanceof Error ? e.message : e));
     await instance.start();
     await ensureMailQueue(instance, settings);
     return instance;

@@ -36,7 +36,7 @@ export async function startMailWorker(databaseUrl: string, options: MailWorkerOp
     // Maintenance is what notices a job whose worker died and hands it to another one.
     maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(settings.jobTimeoutSeconds / 2))),
   });
-  boss.on('error', (e) => console.error('[mail] pg-boss:', e));
+  boss.on('error', (e) => console.error('[mail] pg-boss:', e instanceof Error ? e.message : e));
   await boss.start();
   await ensureMailQueue(boss, settings, { update: true });
   // A job left active by a worker killed earlier is retried now rather than after a full interval.

@@ -24,10 +24,8 @@ async function main() {
   await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
   await client.end();
 
-  const appUrl = `http://127.0.0.1:${port}`;
-  // Mail goes to the local mailbox (/dev/mailbox), as on `npm start`: tests read it there.
-  process.env.APP_URL = appUrl;
-  const stopWorker = await startMailWorker(url, { log: () => {} });
+  // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.
+  const stopWorker = await startMailWorker(url);
 
   let child: ChildProcess | undefined;
   let stopping = false;
@@ -38,7 +36,7 @@ async function main() {
       child.kill('SIGTERM');
       await exitCode(child);
     }
-    await stopWorker().catch(() => {});
+    await stopWorker();
     await dropDatabase(server.adminUrl, name).catch(() => {});
     await server.stop();
     process.exit(code);
@@ -46,6 +44,7 @@ async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
+  const appUrl = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: url, APP_URL: appUrl, NODE_ENV: 'production' as const };
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
