@@ -12,13 +12,13 @@ import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { countryName, countryOptions } from '@/lib/petitions/countries';
 import { appUrl } from '@/lib/petitions/mail';
-import { getPetitionPage } from '@/lib/petitions/queries';
+import { recentPetitionPage } from '@/lib/petitions/queries';
 import { isOpenForSigning } from '@/lib/petitions/signing';
 import { signAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-const pageFor = cache(getPetitionPage);
+const pageFor = cache(recentPetitionPage);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);

@@ -5,7 +5,7 @@ import { PetitionProgress } from '@/components/petition-progress';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { appUrl } from '@/lib/petitions/mail';
-import { getPetitionPage } from '@/lib/petitions/queries';
+import { recentPetitionPage } from '@/lib/petitions/queries';
 import '../../embed.css';
 
 // Counts change by the second; nothing here is prerendered.
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?:
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const { lang } = await searchParams;
-  const page = await getPetitionPage(slug);
+  const page = await recentPetitionPage(slug);
   const title = page ? pickText(page.petition.title, isLocale(lang) ? lang : defaultLocale) : null;
   return { title, robots: { index: false } };
 }
@@ -30,7 +30,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const { lang } = await searchParams;
   const locale = isLocale(lang) ? lang : defaultLocale;
   setRequestLocale(locale);
-  const page = await getPetitionPage(slug);
+  const page = await recentPetitionPage(slug);
   if (!page) notFound();
   const t = await getTranslations({ locale, namespace: 'Embed' });
   const title = pickText(page.petition.title, locale)!;
