@@ -1,8 +1,10 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX, type SignFields, type SignFormState } from '@/lib/petitions/sign-schema';
+
+type FieldAria = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 type Props = {
   action: (previous: SignFormState, form: FormData) => Promise<SignFormState>;
@@ -31,13 +33,24 @@ export function SignForm({ action, countries, permalink }: Props) {
 
   const describedBy = (field: SignFields, hint?: boolean) =>
     [hint ? `${field}-hint` : null, errors[field]?.length ? `${field}-error` : null].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: SignFields) =>
-    errors[field]?.length ? (
-      <p id={`${field}-error`} className="field-error">
-        {t(`errors.${errors[field]![0]!}`)}
-      </p>
-    ) : null;
-  const invalid = (field: SignFields) => (errors[field]?.length ? true : undefined);
+
+  /** A labelled field with its hint and, after a failed submit, its error; `control` gets the ARIA wiring. */
+  const field = (name: SignFields, label: string, control: (aria: FieldAria) => ReactNode, hint?: string) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {control({ id: name, name, 'aria-invalid': errors[name]?.length ? true : undefined, 'aria-describedby': describedBy(name, Boolean(hint)) })}
+      {hint ? (
+        <p id={`${name}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors[name]?.length ? (
+        <p id={`${name}-error`} className="field-error">
+          {t(`errors.${errors[name]![0]!}`)}
+        </p>
+      ) : null}
+    </div>
+  );
 
   return (
     // Keyed by the returned state so the fields show the values sent back with the errors.
@@ -53,53 +66,20 @@ export function SignForm({ action, countries, permalink }: Props) {
         </p>
       ) : null}
       <input type="hidden" name="locale" value={locale} />
-      <div className="field">
-        <label htmlFor="name">{t('name')}</label>
-        <input
-          id="name"
-          name="name"
-          type="text"
-          autoComplete="name"
-          required
-          maxLength={NAME_MAX * 2}
-          defaultValue={values.name}
-          aria-invalid={invalid('name')}
-          aria-describedby={describedBy('name', true)}
-        />
-        <p id="name-hint" className="hint">
-          {t('nameHint')}
-        </p>
-        {fieldError('name')}
-      </div>
-      <div className="field">
-        <label htmlFor="email">{t('email')}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={EMAIL_MAX}
-          defaultValue={values.email}
-          aria-invalid={invalid('email')}
-          aria-describedby={describedBy('email', true)}
-        />
-        <p id="email-hint" className="hint">
-          {t('emailHint')}
-        </p>
-        {fieldError('email')}
-      </div>
-      <div className="field">
-        <label htmlFor="country">{t('country')}</label>
-        <select
-          id="country"
-          name="country"
-          required
-          autoComplete="country"
-          defaultValue={values.country?.toUpperCase() ?? ''}
-          aria-invalid={invalid('country')}
-          aria-describedby={describedBy('country')}
-        >
+      {field(
+        'name',
+        t('name'),
+        (aria) => <input {...aria} type="text" autoComplete="name" required maxLength={NAME_MAX * 2} defaultValue={values.name} />,
+        t('nameHint'),
+      )}
+      {field(
+        'email',
+        t('email'),
+        (aria) => <input {...aria} type="email" autoComplete="email" required maxLength={EMAIL_MAX} defaultValue={values.email} />,
+        t('emailHint'),
+      )}
+      {field('country', t('country'), (aria) => (
+        <select {...aria} required autoComplete="country" defaultValue={values.country?.toUpperCase() ?? ''}>
           <option value="">{t('chooseCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -107,38 +87,16 @@ export function SignForm({ action, countries, permalink }: Props) {
             </option>
           ))}
         </select>
-        {fieldError('country')}
-      </div>
-      <div className="field">
-        <label htmlFor="city">{t('city')}</label>
-        <input
-          id="city"
-          name="city"
-          type="text"
-          autoComplete="address-level2"
-          maxLength={CITY_MAX * 2}
-          defaultValue={values.city}
-          aria-invalid={invalid('city')}
-          aria-describedby={describedBy('city')}
-        />
-        {fieldError('city')}
-      </div>
-      <div className="field">
-        <label htmlFor="comment">{t('comment')}</label>
-        <textarea
-          id="comment"
-          name="comment"
-          rows={3}
-          maxLength={COMMENT_MAX}
-          defaultValue={values.comment}
-          aria-invalid={invalid('comment')}
-          aria-describedby={describedBy('comment', true)}
-        />
-        <p id="comment-hint" className="hint">
-          {t('commentHint')}
-        </p>
-        {fieldError('comment')}
-      </div>
+      ))}
+      {field('city', t('city'), (aria) => (
+        <input {...aria} type="text" autoComplete="address-level2" maxLength={CITY_MAX * 2} defaultValue={values.city} />
+      ))}
+      {field(
+        'comment',
+        t('comment'),
+        (aria) => <textarea {...aria} rows={3} maxLength={COMMENT_MAX} defaultValue={values.comment} />,
+        t('commentHint'),
+      )}
       <div className="check">
         <input id="publicName" name="publicName" type="checkbox" defaultChecked={values.publicName === 'on'} />
         <label htmlFor="publicName">{t('publicName')}</label>
