@@ -29,8 +29,15 @@ export function countryName(code: string, locale: Locale): string {
   return names.of(code) ?? code;
 }
 
-/** Every country as options for a form, sorted by name in the reader's language. */
+const optionLists = new Map<Locale, { code: string; name: string }[]>();
+
+/** Every country as options for a form, sorted by name in the reader's language (built once per language). */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
-  const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+  let list = optionLists.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(locale);
+    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+    optionLists.set(locale, list);
+  }
+  return list;
 }
