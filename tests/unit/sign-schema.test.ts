@@ -52,3 +52,14 @@ describe('CSV cells', () => {
     expect(csvCell(null)).toBe('');
   });
 });
+
+describe('countries', () => {
+  it('knows the ISO 3166-1 codes and names them in the reader’s language', async () => {
+    const { COUNTRY_CODES, countryName, countryOptions, isCountryCode } = await import('@/lib/petitions/countries');
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(isCountryCode('KZ')).toBe(true);
+    expect(isCountryCode('XX')).toBe(false);
+    expect(countryName('KZ', 'kk')).toBe('Қазақстан');
+    expect(countryOptions('ru')[0]!.name.localeCompare(countryOptions('ru')[1]!.name, 'ru')).toBeLessThan(0);
+  });
+});
