@@ -10,7 +10,8 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { EnvError, parseEnv } from '@/lib/env';
+import { persistentAuthSecret } from '@/lib/auth/secret';
+import { adminEmails, EnvError, parseEnv } from '@/lib/env';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
@@ -60,11 +61,14 @@ async function main() {
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
 
     const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
-    const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
+    const authSecret = config.AUTH_SECRET ?? persistentAuthSecret(config.DATA_DIR);
+    const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, AUTH_SECRET: authSecret, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);
     child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
     console.log(`\nYntymaq is starting on ${appUrl}\n`);
+    const admins = adminEmails({ ...config, APP_URL: appUrl });
+    if (admins.length > 0) console.log(`Organiser dashboard: ${appUrl}/admin (admins: ${admins.join(', ')})\n`);
     const code = await exitCode(child);
     await shutdown(code);
   } catch (e) {

@@ -52,6 +52,15 @@ export function entityName(kind: RecordKind): string {
 type RecordTable = typeof caseStatuses;
 const tableOf = (kind: RecordKind) => tables[kind] as unknown as RecordTable;
 
+const isUuid = (value: string | null) => value === null || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** Ids come from the page (bound to the action), so they may be forged: check their shape first. */
+function unknownIds(...ids: (string | null)[]): boolean {
+  return !ids.every(isUuid);
+}
+
+const GONE = { form: 'This record no longer exists.' };
+
 function invalid(error: z.ZodError | Record<string, string>, input: Record<string, unknown>): FormState {
   return { ok: false, errors: error instanceof Error ? fieldErrors(error) : error, values: echoValues(input) };
 }
@@ -129,6 +138,7 @@ export async function createCase(actor: Actor, input: Record<string, unknown>): 
 }
 
 export async function updateCase(actor: Actor, caseId: string, input: Record<string, unknown>): Promise<FormState> {
+  if (unknownIds(caseId)) return invalid(GONE, input);
   const parsed = identityForm.schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   return inTransaction(
@@ -197,6 +207,7 @@ export async function saveCaseRecord(
   recordId: string | null,
   input: Record<string, unknown>,
 ): Promise<FormState> {
+  if (!(kind in recordForms) || unknownIds(caseId, recordId)) return invalid(GONE, input);
   const form = recordForms[kind];
   const parsed = form.schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
@@ -239,6 +250,7 @@ export async function saveCaseRecord(
 }
 
 export async function deleteCaseRecord(actor: Actor, kind: RecordKind, caseId: string, recordId: string): Promise<FormState> {
+  if (!(kind in recordForms) || unknownIds(caseId, recordId)) return invalid(GONE, {});
   const table = tableOf(kind);
   const subject = subjects[kind];
   return inTransaction({}, async (tx) => {
@@ -260,6 +272,7 @@ export async function deleteCaseRecord(actor: Actor, kind: RecordKind, caseId: s
 }
 
 export async function saveSource(actor: Actor, sourceId: string | null, input: Record<string, unknown>): Promise<FormState> {
+  if (unknownIds(sourceId)) return invalid(GONE, input);
   const parsed = sourceForm.schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   return inTransaction(input, async (tx) => {
@@ -290,6 +303,7 @@ export async function listSources() {
 
 /** A case with all its records and what each cites, for the editor; drafts included. */
 export async function getCaseForEditing(caseId: string) {
+  if (unknownIds(caseId)) return null;
   const [found] = await db().select().from(cases).where(eq(cases.id, caseId)).limit(1);
   if (!found) return null;
   const byCase = <T extends RecordTable>(table: T) => eq(table.caseId, caseId);

@@ -215,3 +215,39 @@ export const sourceForm = {
     language: z.preprocess((v) => (v === '' ? null : v), z.string().max(10).nullable().default(null)),
   }),
 };
+
+/** The values a form shows for a stored record: the flat field names of its form. */
+export function valuesFromRow(fields: readonly FieldSpec[], row: Record<string, unknown>, sourceIds: string[] = []) {
+  const values: Record<string, string | string[]> = {};
+  for (const field of fields) {
+    if (field.kind === 'sources') {
+      values.sources = sourceIds;
+      continue;
+    }
+    // Side penalties are stored as a list; the form shows them one per line in each language.
+    const raw = field.name === 'penalties' ? penaltiesAsLines(row.additionalPenalties) : row[field.name];
+    if (field.kind === 'localized') {
+      for (const locale of locales) values[`${field.name}.${locale}`] = ((raw as Record<string, string> | null)?.[locale] ?? '') as string;
+    } else if (field.kind === 'checkbox') {
+      values[field.name] = raw ? 'on' : '';
+    } else {
+      values[field.name] = raw === null || raw === undefined ? '' : String(raw);
+    }
+  }
+  return values;
+}
+
+function penaltiesAsLines(list: unknown): Record<string, string> {
+  const penalties = (list ?? []) as Record<string, string | undefined>[];
+  return Object.fromEntries(locales.map((l) => [l, penalties.map((p) => p[l] ?? '').join('\n').trim()]));
+}
+
+/** Defaults of an empty "add" form. */
+export function emptyValues(fields: readonly FieldSpec[]) {
+  const values: Record<string, string | string[]> = {};
+  for (const field of fields) {
+    if (field.kind === 'select' && field.required) values[field.name] = field.options[0]!;
+    if (field.kind === 'sources') values.sources = [];
+  }
+  return values;
+}

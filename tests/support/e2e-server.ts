@@ -9,6 +9,8 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -40,7 +42,17 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   const appUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: url, APP_URL: appUrl, NODE_ENV: 'production' as const };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    APP_URL: appUrl,
+    NODE_ENV: 'production' as const,
+    AUTH_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+  };
+  // The dashboard tests read the database (sign-in links, sessions) to check what changed.
+  mkdirSync('.data', { recursive: true });
+  writeFileSync(e2eDatabaseFile(port), url);
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
   child = runNext(['start', '--port', String(port), '--hostname', '127.0.0.1'], env);

@@ -1,0 +1,26 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { signIn, signOut } from '@/lib/auth/config';
+import { authSecret } from '@/lib/auth/secret';
+import { requestSignIn, signInSchema } from '@/lib/auth/sign-in';
+import { formInput } from '@/lib/admin/form-input';
+
+export type SignInState = { status: 'sent' | 'rate-limited' } | { status: 'invalid'; error: string; email: string } | null;
+
+/** The sign-in form: anyone may ask; only organisers get a link, and the answer never says which. */
+export async function requestSignInLink(_state: SignInState, formData: FormData): Promise<SignInState> {
+  const input = formInput(formData);
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { status: 'invalid', error: parsed.error.issues[0]!.message, email: String(input.email ?? '') };
+  const h = await headers();
+  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  const status = await requestSignIn(parsed.data.email, ip, authSecret(), (email) =>
+    signIn('email', { email, redirect: false, redirectTo: '/admin' }),
+  );
+  return { status };
+}
+
+export async function signOutOfDashboard(): Promise<void> {
+  await signOut({ redirectTo: '/admin/sign-in' });
+}

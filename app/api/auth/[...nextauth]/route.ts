@@ -1,0 +1,19 @@
+import type { NextRequest } from 'next/server';
+import { handlers } from '@/lib/auth/config';
+import { isSameOrigin } from '@/lib/security/same-origin';
+
+// Auth.js is reached over HTTP for one thing only: the "Sign in" button on the page the emailed link
+// opens posts the token here. Links are requested through the sign-in page's server action (which
+// rate-limits), and signing out is a server action too, so every other Auth.js endpoint is closed.
+const CALLBACK = '/api/auth/callback/email';
+
+export async function GET() {
+  // Opening the callback URL (a mail scanner, a prefetch) must not use the token up.
+  return new Response('Method Not Allowed', { status: 405, headers: { Allow: 'POST' } });
+}
+
+export async function POST(request: NextRequest) {
+  if (request.nextUrl.pathname !== CALLBACK) return new Response('Not Found', { status: 404 });
+  if (!isSameOrigin(request)) return new Response('Cross-site request refused.', { status: 403 });
+  return handlers.POST(request);
+}
