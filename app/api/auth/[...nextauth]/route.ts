@@ -1,5 +1,6 @@
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth/config';
+import { appUrl } from '@/lib/env';
 import { isSameOrigin } from '@/lib/security/same-origin';
 
 // Auth.js is reached over HTTP for one thing only: the "Sign in" button on the page the emailed link
@@ -15,5 +16,9 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname !== CALLBACK) return new Response('Not Found', { status: 404 });
   if (!isSameOrigin(request)) return new Response('Cross-site request refused.', { status: 403 });
-  return handlers.POST(request);
+  // Auth.js builds its redirects from the request's URL, which inside Next.js names the server's own
+  // host (localhost), not the public one: give it the public address so the session cookie and the
+  // redirect after sign-in are on the same host.
+  const { pathname, search } = request.nextUrl;
+  return handlers.POST(new NextRequest(new URL(pathname + search, appUrl()), request));
 }
