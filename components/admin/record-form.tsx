@@ -137,19 +137,27 @@ export function RecordForm({
                 </fieldset>
               );
             case 'sources': {
-              const chosen = new Set(Array.isArray(values.sources) ? values.sources : []);
               if (sourceOptions.length === 0) return null;
               return (
-                <fieldset className="field sources" key={field.name}>
-                  <legend>{label(field.name)}</legend>
-                  {sourceOptions.map((s) => (
-                    <div className="checkbox" key={s.id}>
-                      <input type="checkbox" id={fieldId(`sources-${s.id}`)} name="sources" value={s.id} defaultChecked={chosen.has(s.id)} />
-                      <label htmlFor={fieldId(`sources-${s.id}`)}>{s.label}</label>
-                    </div>
-                  ))}
+                <div className="field" key={field.name}>
+                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
+                  <select
+                    id={fieldId(field.name)}
+                    name="sources"
+                    multiple
+                    size={Math.min(6, sourceOptions.length)}
+                    defaultValue={Array.isArray(values.sources) ? values.sources : []}
+                    aria-invalid={errors.sources ? true : undefined}
+                    aria-describedby={described('sources')}
+                  >
+                    {sourceOptions.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.label}
+                      </option>
+                    ))}
+                  </select>
                   {errorFor('sources')}
-                </fieldset>
+                </div>
               );
             }
             default: {

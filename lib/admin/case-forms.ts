@@ -7,7 +7,7 @@ import {
   photoConsent,
   timelineKind,
 } from '@/db/schema';
-import { locales } from '@/lib/i18n/locales';
+import { locales, type Localized } from '@/lib/i18n/locales';
 import {
   checkbox,
   datesInOrder,
@@ -250,4 +250,18 @@ export function emptyValues(fields: readonly FieldSpec[]) {
     if (field.kind === 'sources') values.sources = [];
   }
   return values;
+}
+
+/** A one-line description of a stored record, for the collapsed list in the editor. */
+export function recordSummary(kind: RecordKind, row: Record<string, unknown>): string {
+  const en = (v: unknown) => (v as Localized | null)?.en ?? '';
+  const parts: Record<RecordKind, unknown[]> = {
+    names: [row.name, row.language],
+    statuses: [row.status, row.since, `(as of ${row.asOf})`],
+    charges: [en(row.code), row.article, en(row.label)],
+    sentences: [row.sentencedOn, row.termMonths ? `${row.termMonths} months` : null],
+    detentions: [en(row.facility), row.fromDate, row.toDate ? `– ${row.toDate}` : null],
+    timeline: [row.occurredOn, en(row.title)],
+  };
+  return parts[kind].filter(Boolean).join(' · ');
 }

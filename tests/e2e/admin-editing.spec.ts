@@ -1,6 +1,9 @@
 import { organiserWithSession, useSession } from './admin-support';
 import { expect, expectAccessible, test } from './fixtures';
 
+// The case editor is a long page (every record of a case, each with its form); axe needs time on it.
+test.describe.configure({ timeout: 120_000 });
+
 test('an organiser changes a status and adds a timeline entry; the public page and the audit log show both at once', async ({
   page,
   context,
@@ -35,7 +38,7 @@ test('an organiser changes a status and adds a timeline entry; the public page a
 
   const timeline = page.getByRole('region', { name: 'Timeline' });
   const newEvent = timeline.getByRole('group', { name: 'New entry' });
-  await newEvent.getByLabel('Date', { exact: true }).fill('2031-03-04');
+  await newEvent.getByLabel('Date (required)').fill('2031-03-04');
   await newEvent.getByLabel('Kind').selectOption({ label: 'Release' });
   await newEvent.getByRole('group', { name: /^Title/ }).getByLabel('English').fill('Freed after a solidarity campaign');
   await newEvent.getByRole('button', { name: 'Add' }).click();
@@ -79,7 +82,7 @@ test('a file that is not an image is refused as a photo', async ({ page, context
   await page.getByRole('link', { name: 'Edit Erzhan Elshibayev' }).click();
   await page.getByLabel(/^Image/).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg onload=alert(1)>') });
   await page.getByRole('button', { name: 'Upload photo' }).click();
-  await expect(page.getByRole('alert')).toHaveText('This file is not a JPEG, PNG or WebP image.');
+  await expect(page.getByRole('region', { name: 'Photo' }).getByRole('alert')).toHaveText('This file is not a JPEG, PNG or WebP image.');
 
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
   await page.getByLabel(/^Image/).setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });

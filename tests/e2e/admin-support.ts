@@ -53,12 +53,13 @@ export function appRoutes(): string[] {
 
 /**
  * The body React sends for a server action call: the arguments as JSON in field 0, a FormData
- * argument as `$K<n>` with its fields prefixed `<n>_`.
+ * argument as `$K<n>` with its fields prefixed `_<n>_`.
  */
 export function actionBody(args: unknown[], form?: Record<string, string>): FormData {
   const body = new FormData();
+  for (const [key, value] of Object.entries(form ?? {})) body.append(`_1_${key}`, value);
+  // Last, as React sends it: the server resolves references as the fields stream in.
   body.set('0', JSON.stringify(args.map((a) => (a === FORM ? '$K1' : a))));
-  for (const [key, value] of Object.entries(form ?? {})) body.append(`1_${key}`, value);
   return body;
 }
 export const FORM = Symbol('the action’s FormData argument');

@@ -16,7 +16,9 @@ import { testPostgresServer } from './postgres-server';
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
-  const server = await testPostgresServer('e2e-postgres', 54331);
+  // One embedded PostgreSQL per e2e port, so runs on different ports (several engineers on one
+  // machine) do not fight over it: 3100 → 54331 as before, 3140 → 54371.
+  const server = await testPostgresServer(`e2e-postgres-${port}`, 54331 + (port - 3100));
   const name = `e2e_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(server.adminUrl, name);
   const url = withDatabase(server.adminUrl, name);

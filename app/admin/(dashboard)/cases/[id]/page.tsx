@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
 import { getCaseForEditing, listSources } from '@/lib/admin/case-editor';
-import { emptyValues, identityForm, recordForms, recordKinds, valuesFromRow } from '@/lib/admin/case-forms';
+import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/admin/case-forms';
 import { requireRole } from '@/lib/auth/session';
 import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../../actions';
 
@@ -26,11 +26,7 @@ export default async function EditCasePage({ params }: Props) {
     <>
       <h1>{person.name.en}</h1>
       <p className="record-actions">
-        {person.published ? (
-          <Link href={`/en/cases/${person.slug}`}>{t('cases.view')}</Link>
-        ) : (
-          <span>{t('cases.draft')}</span>
-        )}
+        {person.published ? <Link href={`/en/cases/${person.slug}`}>{t('cases.view')}</Link> : <span>{t('cases.draft')}</span>}
         <Link href={`/admin/audit?case=${person.id}`}>{t('cases.history')}</Link>
       </p>
 
@@ -69,24 +65,29 @@ export default async function EditCasePage({ params }: Props) {
             <ol className="record-list">
               {rows.map((row, i) => (
                 <li key={row.id}>
-                  <RecordForm
-                    legend={t('records.entry', { number: i + 1 })}
-                    fields={form.fields}
-                    action={saveRecordAction.bind(null, kind, person.id, row.id)}
-                    initial={valuesFromRow(form.fields, row, editing.citedBy(kind, row.id))}
-                    submitLabel={t('records.save')}
-                    sourceOptions={sourceOptions}
-                  />
-                  <div className="record-actions">
-                    <form action={deleteRecordAction.bind(null, kind, person.id, row.id)}>
-                      <button type="submit" className="button button-secondary">
-                        {t('records.delete')} ({t('records.entry', { number: i + 1 })})
-                      </button>
-                    </form>
-                    <Link href={`/admin/audit?id=${row.id}`}>
-                      {t('records.history')} ({t('records.entry', { number: i + 1 })})
-                    </Link>
-                  </div>
+                  <details>
+                    <summary>
+                      {t('records.entry', { number: i + 1 })}: {recordSummary(kind, row)}
+                    </summary>
+                    <RecordForm
+                      legend={t('records.entry', { number: i + 1 })}
+                      fields={form.fields}
+                      action={saveRecordAction.bind(null, kind, person.id, row.id)}
+                      initial={valuesFromRow(form.fields, row, editing.citedBy(kind, row.id))}
+                      submitLabel={t('records.save')}
+                      sourceOptions={sourceOptions}
+                    />
+                    <div className="record-actions">
+                      <form action={deleteRecordAction.bind(null, kind, person.id, row.id)}>
+                        <button type="submit" className="button button-secondary">
+                          {t('records.delete')} ({t('records.entry', { number: i + 1 })})
+                        </button>
+                      </form>
+                      <Link href={`/admin/audit?id=${row.id}`}>
+                        {t('records.history')} ({t('records.entry', { number: i + 1 })})
+                      </Link>
+                    </div>
+                  </details>
                 </li>
               ))}
             </ol>
