@@ -20,7 +20,10 @@ async function freePort(preferred: number): Promise<number> {
     new Promise<number | null>((resolve) => {
       const server = net.createServer();
       server.once('error', () => resolve(null));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve((server.address() as net.AddressInfo | null)?.port ?? port)));
+      server.listen(port, '127.0.0.1', () => {
+        const bound = (server.address() as net.AddressInfo).port;
+        server.close(() => resolve(bound));
+      });
     });
   return (await tryPort(preferred)) ?? (await tryPort(0))!;
 }

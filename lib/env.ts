@@ -13,7 +13,7 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1, 'must be a port number').max(65535, 'must be a port number').default(3000),
   HOSTNAME: z.string().min(1).default('0.0.0.0'),
   APP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -25,9 +25,43 @@ export const envSchema = z.object({
     .optional(),
   /** Signs the sign-in tokens and hashes IP addresses; generated once under DATA_DIR when unset. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+
+  // Mail. Without RESEND_API_KEY every message goes to the local mailbox at /dev/mailbox.
+  RESEND_API_KEY: z.string().min(1).optional(),
+  /** Read by the Resend SDK itself; tests point it at tests/support/resend-server.ts. */
+  RESEND_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  /** The `whsec_…` signing secret of the Resend webhook; without it every webhook call is refused. */
+  RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Yntymaq <noreply@yntymaq.localhost>'),
+  /** From address of bulk mail (case updates), kept apart so its reputation cannot hurt sign-in links. */
+  MAIL_FROM_BULK: z.string().min(3).optional(),
+  /** Ceiling on requests to the provider per second, per worker process (Resend's default limit is 2). */
+  MAIL_RATE_PER_SECOND: z.coerce.number().positive().default(2),
+  /** Delivery jobs one worker process runs at once. */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How long one delivery job may run before it is taken for dead and retried elsewhere. */
+  MAIL_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(3600).default(180),
+  /** First delay between retries of a job; it doubles on each retry. */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(10),
+  /** Retries of a job before its messages are marked failed (with the default delay: about 11 hours). */
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(30).default(12),
+  /** Shows /dev/mailbox even when APP_URL is not local (a staging demo); never when RESEND_API_KEY is set. */
+  MAILBOX_ENABLED: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Signs unsubscribe links. Without it a random one is generated once and kept in DATA_DIR. */
+  APP_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** True for a URL only this machine can reach: no real person could read mail sent from it. */
+export function isLocalUrl(url: string | undefined): boolean {
+  if (!url) return true;
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
+}
 
 export class EnvError extends Error {}
 
@@ -40,19 +74,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const name = issue.path.join('.');
     throw new EnvError(`Invalid environment variable ${name}: ${issue.message}`);
   }
-  return result.data;
+  const parsed = result.data;
+  if (!isLocalUrl(parsed.APP_URL) && !parsed.RESEND_API_KEY && !parsed.MAILBOX_ENABLED) {
+    throw new EnvError(
+      `Missing environment variable RESEND_API_KEY: APP_URL ${parsed.APP_URL} is public, and without a Resend key mail would only reach the local mailbox (set MAILBOX_ENABLED=true if that is what you want).`,
+    );
+  }
+  return parsed;
 }
 
 let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv();
   return cached;
-}
-
-/** Whether the platform is served only on this machine (so a zero-config admin is harmless). */
-export function isLocalUrl(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
 
 /** The public address of the platform, used in emailed links. */

@@ -10,8 +10,8 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { persistentAuthSecret } from '@/lib/auth/secret';
 import { adminEmails, EnvError, parseEnv } from '@/lib/env';
+import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
@@ -36,6 +36,7 @@ async function main() {
   }
 
   let child: ChildProcess | undefined;
+  let stopWorker: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -44,6 +45,7 @@ async function main() {
       child.kill('SIGTERM');
       await exitCode(child);
     }
+    await stopWorker?.();
     if (embedded) {
       console.log('Stopping the embedded PostgreSQL …');
       await embedded.stop();
@@ -59,10 +61,10 @@ async function main() {
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
+    stopWorker = await startMailWorker(databaseUrl);
 
     const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
-    const authSecret = config.AUTH_SECRET ?? persistentAuthSecret(config.DATA_DIR);
-    const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, AUTH_SECRET: authSecret, NODE_ENV: 'production' as const };
+    const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);
     child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);

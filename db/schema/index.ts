@@ -1,3 +1,4 @@
 export * from './cases';
+export * from './mail';
 export * from './auth';
 export * from './audit';

@@ -1,4 +1,6 @@
+import { db } from '@/db/client';
 import { appUrl } from '@/lib/env';
+import { enqueueMail } from '@/lib/mail/enqueue';
 
 /** Sign-in links work for this long, and once. */
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -12,9 +14,12 @@ export function signInLink(token: string, email: string): string {
   return `${appUrl()}/admin/sign-in/confirm?${new URLSearchParams({ token, email })}`;
 }
 
-/** Sends the sign-in link through the platform's mail pipeline. */
+/** Sends the sign-in link through the platform's mail pipeline (the local mailbox without Resend). */
 export async function sendSignInLink(to: string, url: string): Promise<void> {
-  void to;
-  void url;
-  throw new Error('The mail pipeline (issue 3) is not merged yet.');
+  await enqueueMail(db(), {
+    template: 'organiser-sign-in',
+    props: { signInUrl: url, expiresInMinutes: SIGN_IN_LINK_MINUTES },
+    to,
+    locale: 'en',
+  });
 }

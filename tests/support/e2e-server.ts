@@ -2,14 +2,15 @@
 // content, on the server named by DATABASE_URL or an embedded one. Drops the database on exit.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
+import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
 
@@ -27,6 +28,9 @@ async function main() {
   await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
   await client.end();
 
+  // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.
+  const stopWorker = await startMailWorker(url);
+
   let child: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
@@ -36,6 +40,7 @@ async function main() {
       child.kill('SIGTERM');
       await exitCode(child);
     }
+    await stopWorker();
     await dropDatabase(server.adminUrl, name).catch(() => {});
     await server.stop();
     process.exit(code);
@@ -49,7 +54,6 @@ async function main() {
     DATABASE_URL: url,
     APP_URL: appUrl,
     NODE_ENV: 'production' as const,
-    AUTH_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAILS: E2E_ADMIN_EMAIL,
   };
   // The dashboard tests read the database (sign-in links, sessions) to check what changed.

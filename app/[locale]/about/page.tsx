@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: Props) {
-  const locale = await localeParam(params);
+  await localeParam(params);
   const t = await getTranslations('About');
   return (
     <div className="container narrow">

@@ -1,0 +1,14 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import { unsubscribe } from '@/lib/mail/unsubscribe';
+
+/** The button on the unsubscribe page: the one place, besides the one-click POST, that unsubscribes. */
+export async function confirmUnsubscribe(formData: FormData) {
+  const token = String(formData.get('token') ?? '');
+  const result = await unsubscribe(token);
+  // Answer in the language the visitor is reading the page in.
+  const locale = await getLocale();
+  redirect(`/${locale}/unsubscribe?${new URLSearchParams({ token, done: result.ok ? '1' : '0' })}`);
+}

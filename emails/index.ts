@@ -1,0 +1,30 @@
+import caseUpdate from './case-update';
+import confirmSignature from './confirm-signature';
+import confirmSubscription from './confirm-subscription';
+import organiserSignIn from './organiser-sign-in';
+import picketChanged from './picket-changed';
+import picketConfirmation from './picket-confirmation';
+import picketReminder from './picket-reminder';
+import signatureConfirmed from './signature-confirmed';
+import type { MailTemplate } from './template';
+
+/** Every message the platform sends, by the event it is named after. */
+export const templates = {
+  'confirm-signature': confirmSignature,
+  'signature-confirmed': signatureConfirmed,
+  'confirm-subscription': confirmSubscription,
+  'case-update': caseUpdate,
+  'picket-confirmation': picketConfirmation,
+  'picket-reminder': picketReminder,
+  'picket-changed': picketChanged,
+  'organiser-sign-in': organiserSignIn,
+} as const;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateProps<N extends TemplateName> = (typeof templates)[N] extends MailTemplate<infer P> ? P : never;
+
+export const templateNames = Object.keys(templates) as TemplateName[];
+
+export function isTemplateName(value: string): value is TemplateName {
+  return Object.hasOwn(templates, value);
+}

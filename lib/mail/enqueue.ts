@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import { mailBatches, mailMessages, type MailStatus, type MailStream } from '@/db/schema';
+import type { TemplateName, TemplateProps } from '@/emails/index';
+import type { Locale } from '@/lib/i18n/locales';
+import { isDeliverableAddress, normalizeAddress } from './address';
+import { pgBossDb, type Executor, type Transaction } from './database';
+import { MAIL_QUEUE, producerBoss, type MailJob } from './queue';
+import { mailSettings, type MailSettings } from './settings';
+import { suppressedAmong } from './suppression';
+import { unsubscribeUrl } from './unsubscribe';
+
+/** The most messages Resend takes in one batch call. */
+export const BATCH_LIMIT = 100;
+
+export type MailList = { id: string; label: string };
+
+export type MailInput<N extends TemplateName> = {
+  template: N;
+  props: TemplateProps<N>;
+  to: string;
+  locale: Locale;
+  /** Makes it bulk mail of this list: bulk From address, List-Unsubscribe headers and footer. */
+  list?: MailList;
+  /** The same key queues the message once, however often the action that causes it is repeated. */
+  idempotencyKey?: string;
+};
+
+export type BulkInput<N extends TemplateName> = {
+  template: N;
+  list: { id: string; label: string | ((locale: Locale) => string) };
+  /** The same for every recipient of a language; only the unsubscribe link is personal. */
+  props: TemplateProps<N> | ((locale: Locale) => TemplateProps<N>);
+  recipients: Array<{ to: string; locale: Locale; idempotencyKey?: string }>;
+};
+
+export type EnqueueResult = { id: string; status: MailStatus; duplicate: boolean };
+export type BulkResult = { queued: number; suppressed: number; invalid: number; duplicates: number; batches: number };
+
+type Prepared = {
+  id: string;
+  template: string;
+  locale: Locale;
+  to: string;
+  from: string;
+  props: Record<string, unknown>;
+  headers: Record<string, string>;
+  listId: string | null;
+  listLabel: string | null;
+  idempotencyKey: string | null;
+};
+
+function listHeaders(settings: MailSettings, listId: string, url: string): Record<string, string> {
+  const host = new URL(settings.appUrl).hostname;
+  return {
+    'List-Unsubscribe': `<${url}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'List-Id': `<${listId.replace(/[^A-Za-z0-9.-]/g, '-')}.${host}>`,
+  };
+}
+
+function isTransaction(executor: Executor): executor is Transaction {
+  return typeof (executor as Partial<Transaction>).rollback === 'function';
+}
+
+async function inTransaction<T>(executor: Executor, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return isTransaction(executor) ? work(executor) : executor.transaction(work);
+}
+
+/**
+ * Puts one message in the outbox and its delivery job in the queue, both inside `executor`'s
+ * transaction: if the caller's action rolls back, no mail goes out; if it commits, the mail will.
+ *
+ *   await db().transaction(async (tx) => {
+ *     const signature = await createSignature(tx, …);
+ *     await enqueueMail(tx, { template: 'confirm-signature', to, locale, props: { petition, confirmUrl } });
+ *   });
+ */
+export async function enqueueMail<N extends TemplateName>(executor: Executor, input: MailInput<N>, settings = mailSettings()): Promise<EnqueueResult> {
+  const to = input.to.trim();
+  const stream: MailStream = input.list ? 'bulk' : 'transactional';
+  const headers = input.list
+    ? listHeaders(settings, input.list.id, unsubscribeUrl(settings.appUrl, { email: to, listId: input.list.id, locale: input.locale }))
+    : {};
+  const message: Prepared = {
+    id: randomUUID(),
+    template: input.template,
+    locale: input.locale,
+    to,
+    from: input.list ? settings.fromBulk : settings.fromTransactional,
+    props: input.props as Record<string, unknown>,
+    headers,
+    listId: input.list?.id ?? null,
+    listLabel: input.list?.label ?? null,
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+  return inTransaction(executor, async (tx) => {
+    const [written] = await writeOutbox(tx, stream, [message], settings);
+    if (written) return written;
+    // Only a repeated idempotency key writes nothing: answer with the message queued the first time.
+    const [existing] = await tx
+      .select({ id: mailMessages.id, status: mailMessages.status })
+      .from(mailMessages)
+      .where(eq(mailMessages.idempotencyKey, input.idempotencyKey!));
+    if (!existing) throw new Error('The outbox refused a message without an idempotency key conflict.');
+    return { ...existing, duplicate: true };
+  });
+}
+
+/**
+ * Queues one message of a list to many recipients, in batches of up to 100 per provider call. The
+ * worker renders each language once per batch; only the unsubscribe link differs between recipients.
+ */
+export async function enqueueBulk<N extends TemplateName>(executor: Executor, input: BulkInput<N>, settings = mailSettings()): Promise<BulkResult> {
+  const byLocale = new Map<Locale, { props: Record<string, unknown>; label: string }>();
+  const forLocale = (locale: Locale) => {
+    let found = byLocale.get(locale);
+    if (!found) {
+      const props = typeof input.props === 'function' ? (input.props as (l: Locale) => TemplateProps<N>)(locale) : input.props;
+      const label = typeof input.list.label === 'function' ? input.list.label(locale) : input.list.label;
+      found = { props: props as Record<string, unknown>, label };
+      byLocale.set(locale, found);
+    }
+    return found;
+  };
+  const messages: Prepared[] = input.recipients.map((recipient) => {
+    const to = recipient.to.trim();
+    const { props, label } = forLocale(recipient.locale);
+    return {
+      id: randomUUID(),
+      template: input.template,
+      locale: recipient.locale,
+      to,
+      from: settings.fromBulk,
+      props,
+      headers: listHeaders(settings, input.list.id, unsubscribeUrl(settings.appUrl, { email: to, listId: input.list.id, locale: recipient.locale })),
+      listId: input.list.id,
+      listLabel: label,
+      idempotencyKey: recipient.idempotencyKey ?? null,
+    };
+  });
+  return inTransaction(executor, async (tx) => {
+    const written = await writeOutbox(tx, 'bulk', messages, settings);
+    const count = (status: MailStatus) => written.filter((w) => w.status === status).length;
+    return {
+      queued: count('queued'),
+      suppressed: count('suppressed'),
+      invalid: count('failed'),
+      duplicates: messages.length - written.length,
+      batches: Math.ceil(count('queued') / BATCH_LIMIT),
+    };
+  });
+}
+
+/**
+ * Writes messages, their batches and one job per batch. Invalid and suppressed addresses are
+ * recorded as failed or suppressed and get no job, so they never reach the provider.
+ */
+async function writeOutbox(tx: Transaction, stream: MailStream, messages: Prepared[], settings: MailSettings): Promise<EnqueueResult[]> {
+  const listIds = [...new Set(messages.map((m) => m.listId))];
+  const suppressedByList = new Map<string | null, Set<string>>();
+  for (const listId of listIds) {
+    suppressedByList.set(listId, await suppressedAmong(messages.filter((m) => m.listId === listId).map((m) => m.to), listId, tx));
+  }
+  const statusOf = (m: Prepared): { status: MailStatus; lastError: string | null } => {
+    if (!isDeliverableAddress(m.to)) return { status: 'failed', lastError: 'invalid address' };
+    if (suppressedByList.get(m.listId)!.has(normalizeAddress(m.to))) return { status: 'suppressed', lastError: null };
+    return { status: 'queued', lastError: null };
+  };
+
+  // Batches are cut here, once: a retry resends exactly the same batch under the same key.
+  const size = stream === 'bulk' ? BATCH_LIMIT : 1;
+  const rows = messages.map((m) => ({ ...m, stream, batchId: null as string | null, ...statusOf(m) }));
+  const batchIds: string[] = [];
+  let filled = size;
+  for (const row of rows) {
+    if (row.status !== 'queued') continue;
+    if (filled === size) {
+      batchIds.push(randomUUID());
+      filled = 0;
+    }
+    row.batchId = batchIds[batchIds.length - 1]!;
+    filled += 1;
+  }
+  for (let i = 0; i < batchIds.length; i += 1000) {
+    await tx.insert(mailBatches).values(batchIds.slice(i, i + 1000).map((id) => ({ id, stream, idempotencyKey: `yntymaq-mail-${id}` })));
+  }
+
+  const written: EnqueueResult[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < rows.length; i += 1000) {
+    const inserted = await tx
+      .insert(mailMessages)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoNothing({ target: mailMessages.idempotencyKey })
+      .returning({ id: mailMessages.id, status: mailMessages.status, batchId: mailMessages.batchId });
+    for (const row of inserted) {
+      written.push({ id: row.id, status: row.status, duplicate: false });
+      if (row.batchId) used.add(row.batchId);
+    }
+  }
+  // A batch whose every message was a repeat has nothing to send.
+  const empty = batchIds.filter((id) => !used.has(id));
+  if (empty.length > 0) await tx.delete(mailBatches).where(inArray(mailBatches.id, empty));
+  if (used.size === 0) return written;
+
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: mail cannot be queued.');
+  const boss = await producerBoss(databaseUrl, settings);
+  const jobs = [...used].map((batchId) => ({ name: MAIL_QUEUE, data: { batchId } satisfies MailJob }));
+  for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000), { db: pgBossDb(tx) });
+  return written;
+}

@@ -1,0 +1,38 @@
+// `npm run worker`: delivers queued mail as a process of its own, next to any number of web
+// processes (`npm start` already runs one inside itself). Needs DATABASE_URL.
+import { migrateDatabase } from '@/db/migrate';
+import { EnvError, parseEnv } from '@/lib/env';
+import { startMailWorker } from '@/lib/mail/worker';
+
+async function main() {
+  let config;
+  try {
+    config = parseEnv();
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (!config.DATABASE_URL) {
+    console.error('DATABASE_URL is not set: a separate mail worker needs the database the web processes use.');
+    process.exit(1);
+  }
+  await migrateDatabase(config.DATABASE_URL);
+  const stop = await startMailWorker(config.DATABASE_URL);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
