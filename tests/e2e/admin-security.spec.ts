@@ -12,7 +12,7 @@ import { expect, test } from './fixtures';
 const PUBLIC_PAGES = ['/admin/sign-in', '/admin/sign-in/confirm'];
 const ADMIN_PAGES = ['/admin/organisers', '/admin/outbox'];
 const PUBLIC_ACTIONS = ['requestSignInLink', 'signOutOfDashboard'];
-const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryOutboxAction', 'retryAllFailedAction'];
+const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryMessageAction'];
 
 type Fixture = { caseId: string; statusId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
 let f: Fixture;
@@ -71,6 +71,8 @@ function argsFor(name: string): FormData {
       return actionBody([f.admin.organiserId]);
     case 'uploadPhotoAction':
       return actionBody([f.caseId, null, FORM]);
+    case 'retryMessageAction':
+      return actionBody([f.statusId]);
     case 'saveSourceAction':
       return actionBody([null, null, FORM], { title: 'Forged', publisher: 'Forged' });
     default:

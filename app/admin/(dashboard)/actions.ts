@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createCase, deleteCaseRecord, saveCaseRecord, saveSource, updateCase } from '@/lib/admin/case-editor';
 import { recordKind, type RecordKind } from '@/lib/admin/case-forms';
-import { formInput, type FormState } from '@/lib/admin/form-input';
+import { echoValues, fieldErrors, formInput, type FormState } from '@/lib/admin/form-input';
+import { retryMessage } from '@/lib/admin/outbox';
 import { saveCasePhoto } from '@/lib/admin/photos';
 import { inviteOrganiser, inviteSchema, revokeOrganiser } from '@/lib/auth/organisers';
 import { requireRole } from '@/lib/auth/session';
-import { fieldErrors, echoValues } from '@/lib/admin/form-input';
 
 // Every action checks the role first, on the server, before reading its input. Ids bound to an
 // action come back from the browser and may be forged; the domain functions check them.
@@ -78,4 +78,10 @@ export async function revokeOrganiserAction(organiserId: string): Promise<void> 
   if (!/^[0-9a-f-]{36}$/i.test(organiserId)) return;
   await revokeOrganiser(actor, organiserId);
   revalidatePath('/admin/organisers');
+}
+
+export async function retryMessageAction(messageId: string): Promise<void> {
+  const actor = await requireRole('admin');
+  await retryMessage(actor, messageId);
+  revalidatePath('/admin/outbox');
 }
