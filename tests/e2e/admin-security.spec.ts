@@ -1,5 +1,5 @@
-import { count, eq } from 'drizzle-orm';
-import { auditLog, cases, caseStatuses, organisers, sessions } from '@/db/schema';
+import { eq, or } from 'drizzle-orm';
+import { auditLog, cases, caseStatuses, organisers, sessions, sources } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
@@ -13,6 +13,10 @@ const PUBLIC_PAGES = ['/admin/sign-in', '/admin/sign-in/confirm'];
 const ADMIN_PAGES = ['/admin/organisers', '/admin/outbox'];
 const PUBLIC_ACTIONS = ['requestSignInLink', 'signOutOfDashboard'];
 const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryMessageAction'];
+
+// In order, in one worker: the walk compares the database before and after, and one test here
+// (the control) does change the case.
+test.describe.configure({ mode: 'default' });
 
 type Fixture = { caseId: string; statusId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
 let f: Fixture;
@@ -34,13 +38,27 @@ test.beforeAll(async () => {
   }
 });
 
+/** What the walked actions would change if they ran: the case, its statuses, the admin, new rows they would add. */
 async function snapshot() {
   const { db, close } = e2eDatabase();
   try {
-    const [audit] = await db.select({ n: count() }).from(auditLog);
-    const [statuses] = await db.select({ n: count() }).from(caseStatuses);
-    const active = await db.select({ id: organisers.id, revokedAt: organisers.revokedAt, role: organisers.role }).from(organisers);
-    return { audit: audit!.n, statuses: statuses!.n, organisers: active.map((o) => `${o.id}:${o.role}:${o.revokedAt}`).sort() };
+    const [person] = await db.select({ slug: cases.slug, updatedAt: cases.updatedAt, photo: cases.photoPath }).from(cases).where(eq(cases.id, f.caseId));
+    const statuses = await db.select({ id: caseStatuses.id }).from(caseStatuses).where(eq(caseStatuses.caseId, f.caseId));
+    const [admin] = await db.select({ revokedAt: organisers.revokedAt }).from(organisers).where(eq(organisers.id, f.admin.organiserId));
+    const forgedCases = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, 'forged-case'));
+    const forgedSources = await db.select({ id: sources.id }).from(sources).where(eq(sources.title, 'Forged'));
+    const intruders = await db.select({ id: organisers.id }).from(organisers).where(eq(organisers.email, 'intruder@e2e.test'));
+    const audit = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(or(eq(auditLog.caseId, f.caseId), eq(auditLog.entityId, f.admin.organiserId), eq(auditLog.entityId, f.statusId)));
+    return {
+      person,
+      statuses: statuses.length,
+      admin,
+      added: forgedCases.length + forgedSources.length + intruders.length,
+      audit: audit.length,
+    };
   } finally {
     await close();
   }

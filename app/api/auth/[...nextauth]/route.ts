@@ -1,4 +1,4 @@
-import { NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth/config';
 import { appUrl } from '@/lib/env';
 import { isSameOrigin } from '@/lib/security/same-origin';
@@ -16,9 +16,14 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname !== CALLBACK) return new Response('Not Found', { status: 404 });
   if (!isSameOrigin(request)) return new Response('Cross-site request refused.', { status: 403 });
-  // Auth.js builds its redirects from the request's URL, which inside Next.js names the server's own
-  // host (localhost), not the public one: give it the public address so the session cookie and the
-  // redirect after sign-in are on the same host.
+  // Auth.js builds its redirects from the request's URL. Inside Next.js that names the server as it
+  // sees itself (and NextRequest rewrites 127.0.0.1 to localhost), not the public address: give it
+  // a plain Request at APP_URL, so the redirect after sign-in stays on the host the cookie is for.
   const { pathname, search } = request.nextUrl;
-  return handlers.POST(new NextRequest(new URL(pathname + search, appUrl()), request));
+  const atPublicUrl = new Request(new URL(pathname + search, appUrl()), {
+    method: 'POST',
+    headers: request.headers,
+    body: await request.arrayBuffer(),
+  });
+  return handlers.POST(atPublicUrl as NextRequest);
 }
