@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-/**
- * An email address as far as we need to know: one @ with something on each side and no spaces.
- * Looser than z.email() on purpose: `admin@localhost`, the zero-config admin, has no dot.
- */
-export const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+$/;
-
 // One schema for every variable the platform reads, so a bad value stops the start with one clear
 // line instead of failing later somewhere deep.
 export const envSchema = z.object({
@@ -21,7 +15,7 @@ export const envSchema = z.object({
   ADMIN_EMAILS: z
     .string()
     .transform((list) => list.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(EMAIL_ADDRESS, 'must be comma-separated email addresses')))
+    .pipe(z.array(z.email({ error: 'must be comma-separated email addresses' })))
     .optional(),
   /** Signs the sign-in tokens and hashes IP addresses; generated once under DATA_DIR when unset. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
@@ -95,11 +89,12 @@ export function appUrl(config: Env = env()): string {
 }
 
 /** The zero-config admin of a platform that runs only on this machine. */
-export const LOCAL_ADMIN_EMAIL = 'admin@localhost';
+// `.localhost` is reserved (RFC 6761): no real mailbox can have this address.
+export const LOCAL_ADMIN_EMAIL = 'admin@yntymaq.localhost';
 
 /**
  * The admins named by ADMIN_EMAILS. Unset on a platform served at a local address, it is
- * `admin@localhost`, so a newcomer on `npm start` can sign in at once (the link lands in the local
+ * `admin@yntymaq.localhost`, so a newcomer on `npm start` can sign in at once (the link lands in the local
  * mailbox); unset elsewhere, it is nobody.
  */
 export function adminEmails(config: Env = env()): string[] {

@@ -1,15 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { auditLog, sessions, signInAttempts, verificationTokens } from '@/db/schema';
+import { auditLog, mailMessages, sessions, signInAttempts, verificationTokens } from '@/db/schema';
 import { actorForUser, activeOrganiser, inviteOrganiser, revokeOrganiser } from '@/lib/auth/organisers';
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { requestSignIn } from '@/lib/auth/sign-in';
+import { sendSignInLink, signInLink } from '@/lib/auth/sign-in-mail';
+import { LOCAL_ADMIN_EMAIL } from '@/lib/env';
+import { closeProducer } from '@/lib/mail/queue';
 import { useTestDatabase } from '../support/database';
 import { makeActor, organiserByEmail } from '../support/organisers';
 
 useTestDatabase();
 const secret = 'test-secret-test-secret-test-secret-1234';
+
+afterAll(closeProducer);
 
 beforeAll(() => {
   process.env.ADMIN_EMAILS = 'first.admin@example.org';
@@ -50,6 +55,16 @@ describe('who may sign in', () => {
     const keys = (await db().select({ key: signInAttempts.key }).from(signInAttempts)).map((r) => r.key);
     expect(keys.some((k) => k.includes('10.2.0.1'))).toBe(false);
     expect(keys.some((k) => /^ip:[0-9a-f]{64}$/.test(k))).toBe(true);
+  });
+});
+
+describe('the sign-in mail', () => {
+  it('goes through the mail pipeline as deliverable, even to the zero-config admin', async () => {
+    const url = signInLink('t0ken', LOCAL_ADMIN_EMAIL);
+    expect(url).toMatch(/\/admin\/sign-in\/confirm\?token=t0ken&email=admin%40yntymaq.localhost$/);
+    await sendSignInLink(LOCAL_ADMIN_EMAIL, url);
+    const [message] = await db().select().from(mailMessages).where(eq(mailMessages.to, LOCAL_ADMIN_EMAIL));
+    expect(message).toMatchObject({ template: 'organiser-sign-in', status: 'queued', props: { signInUrl: url, expiresInMinutes: 15 } });
   });
 });
 

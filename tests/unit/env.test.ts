@@ -28,9 +28,9 @@ describe('admin addresses', () => {
     expect(() => parseEnv({ ADMIN_EMAILS: 'ana@example.org, bob' })).toThrow(/ADMIN_EMAILS/);
   });
 
-  it('makes admin@localhost the admin only of a platform served on this machine', () => {
-    expect(adminEmails(parseEnv({}))).toEqual(['admin@localhost']);
-    expect(adminEmails(parseEnv({ APP_URL: 'http://127.0.0.1:3140' }))).toEqual(['admin@localhost']);
+  it('makes admin@yntymaq.localhost the admin only of a platform served on this machine', () => {
+    expect(adminEmails(parseEnv({}))).toEqual(['admin@yntymaq.localhost']);
+    expect(adminEmails(parseEnv({ APP_URL: 'http://127.0.0.1:3140' }))).toEqual(['admin@yntymaq.localhost']);
     expect(adminEmails(parseEnv({ APP_URL: 'https://yntymaq.example.org', RESEND_API_KEY: 're_test' }))).toEqual([]);
   });
 });
