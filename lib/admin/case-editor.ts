@@ -18,7 +18,7 @@ import { detectScript, nameKey } from '@/lib/cases/name-search';
 import type { Localized } from '@/lib/i18n/locales';
 import { recordChange, type Tx } from './audit';
 import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './case-forms';
-import { echoValues, fieldErrors, type FormState } from './form-input';
+import { echoValues, fieldErrors, isUuid, type FormState } from './form-input';
 
 // The case editor's rules: plain functions over the database that the dashboard's server actions
 // call after checking the role, and that tests call directly. Each save is one transaction that
@@ -52,11 +52,9 @@ export function entityName(kind: RecordKind): string {
 type RecordTable = typeof caseStatuses;
 const tableOf = (kind: RecordKind) => tables[kind] as unknown as RecordTable;
 
-const isUuid = (value: string | null) => value === null || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
 /** Ids come from the page (bound to the action), so they may be forged: check their shape first. */
 function unknownIds(...ids: (string | null)[]): boolean {
-  return !ids.every(isUuid);
+  return !ids.every((id) => id === null || isUuid(id));
 }
 
 const GONE = { form: 'This record no longer exists.' };
@@ -299,6 +297,11 @@ export async function listCasesForEditing() {
 
 export async function listSources() {
   return db().select().from(sources).orderBy(sql`${sources.publishedOn} desc nulls last`, asc(sources.title));
+}
+
+/** Sources as the editor's forms offer them: one line each. */
+export async function sourceOptions(): Promise<{ id: string; label: string }[]> {
+  return (await listSources()).map((s) => ({ id: s.id, label: `${s.title} — ${s.publisher}` }));
 }
 
 /** A case with all its records and what each cites, for the editor; drafts included. */

@@ -4,6 +4,11 @@ import { locales, type Localized } from '@/lib/i18n/locales';
 // Building blocks for the dashboard's form schemas. Each form has ONE zod schema, built from these,
 // which parses the submitted fields, types the domain function and produces the field errors.
 
+/** Whether a string is a record id. Ids bound to server actions come back from the browser, so they may be forged. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 /** The fields of a submitted form as a plain object; `name.en` becomes `{ name: { en } }`, repeated names a list. */
 export function formInput(formData: FormData, lists: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};

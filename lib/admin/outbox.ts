@@ -2,12 +2,13 @@ import { db } from '@/db/client';
 import type { Actor } from '@/lib/auth/actor';
 import { retryFailed } from '@/lib/mail/outbox';
 import { recordChange } from './audit';
+import { isUuid } from './form-input';
 
 export type RetryOutcome = { ok: true } | { ok: false; reason: 'not_found' | 'not_failed' | 'invalid_address' };
 
 /** Queues a failed message again (the mail pipeline's retryFailed), with its audit entry in the same transaction. */
 export async function retryMessage(actor: Actor, messageId: string): Promise<RetryOutcome> {
-  if (!/^[0-9a-f-]{36}$/i.test(messageId)) return { ok: false, reason: 'not_found' };
+  if (!isUuid(messageId)) return { ok: false, reason: 'not_found' };
   return db().transaction(async (tx) => {
     const outcome = await retryFailed(messageId, tx);
     if (outcome.ok) {

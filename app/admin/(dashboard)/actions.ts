@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createCase, deleteCaseRecord, saveCaseRecord, saveSource, updateCase } from '@/lib/admin/case-editor';
 import { recordKind, type RecordKind } from '@/lib/admin/case-forms';
-import { echoValues, fieldErrors, formInput, type FormState } from '@/lib/admin/form-input';
+import { echoValues, fieldErrors, formInput, isUuid, type FormState } from '@/lib/admin/form-input';
 import { retryMessage } from '@/lib/admin/outbox';
 import { saveCasePhoto } from '@/lib/admin/photos';
 import { inviteOrganiser, inviteSchema, revokeOrganiser } from '@/lib/auth/organisers';
@@ -75,7 +75,7 @@ export async function inviteOrganiserAction(_state: FormState, formData: FormDat
 
 export async function revokeOrganiserAction(organiserId: string): Promise<void> {
   const actor = await requireRole('admin');
-  if (!/^[0-9a-f-]{36}$/i.test(organiserId)) return;
+  if (!isUuid(organiserId)) return;
   await revokeOrganiser(actor, organiserId);
   revalidatePath('/admin/organisers');
 }

@@ -2,19 +2,19 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, listChanges } from '@/lib/admin/audit';
 import { getCaseForEditing } from '@/lib/admin/case-editor';
+import { isUuid } from '@/lib/admin/form-input';
+import { UtcTime } from '@/components/admin/utc-time';
 import { requireRole } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 type Props = { searchParams: Promise<{ case?: string; id?: string }> };
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function AuditPage({ searchParams }: Props) {
   await requireRole('organiser');
   const t = await getTranslations({ locale: 'en', namespace: 'Admin.audit' });
   const query = await searchParams;
-  const caseId = typeof query.case === 'string' && uuid.test(query.case) ? query.case : undefined;
+  const caseId = isUuid(query.case) ? query.case : undefined;
   const entityId = typeof query.id === 'string' && query.id.length <= 64 ? query.id : undefined;
   const [changes, editing] = await Promise.all([listChanges({ caseId, entityId }), caseId ? getCaseForEditing(caseId) : null]);
   const title = editing ? t('caseTitle', { name: editing.case.name.en }) : entityId ? t('filtered') : t('title');
@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: Props) {
             {changes.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <time dateTime={c.at.toISOString()}>{c.at.toISOString().slice(0, 19).replace('T', ' ')} UTC</time>
+                  <UtcTime at={c.at} />
                 </td>
                 <td>{c.actorEmail}</td>
                 <td>

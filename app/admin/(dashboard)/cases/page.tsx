@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import { listCasesForEditing, listSources } from '@/lib/admin/case-editor';
+import { UtcTime } from '@/components/admin/utc-time';
+import { listCasesForEditing, sourceOptions } from '@/lib/admin/case-editor';
 import { emptyValues, identityForm } from '@/lib/admin/case-forms';
 import { requireRole } from '@/lib/auth/session';
 import { createCaseAction } from '../actions';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Cases' };
 export default async function AdminCasesPage() {
   await requireRole('organiser');
   const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
-  const [list, sources] = await Promise.all([listCasesForEditing(), listSources()]);
+  const [list, sources] = await Promise.all([listCasesForEditing(), sourceOptions()]);
   return (
     <>
       <h1>{t('cases.title')}</h1>
@@ -39,7 +40,7 @@ export default async function AdminCasesPage() {
                 <td>{c.slug}</td>
                 <td>{c.published ? t('cases.published') : t('cases.draft')}</td>
                 <td>
-                  <time dateTime={c.updatedAt.toISOString()}>{c.updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+                  <UtcTime at={c.updatedAt} />
                 </td>
               </tr>
             ))}
@@ -54,7 +55,7 @@ export default async function AdminCasesPage() {
           action={createCaseAction}
           initial={emptyValues(identityForm.fields)}
           submitLabel={t('cases.create')}
-          sourceOptions={sources.map((s) => ({ id: s.id, label: `${s.title} — ${s.publisher}` }))}
+          sourceOptions={sources}
         />
       </section>
     </>

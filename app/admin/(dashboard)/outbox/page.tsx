@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { mailStatus, type MailStatus } from '@/db/schema';
+import { UtcTime } from '@/components/admin/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
 import { retryMessageAction } from '../actions';
@@ -56,7 +57,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             {messages.map((m) => (
               <tr key={m.id}>
                 <td>
-                  <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC</time>
+                  <UtcTime at={m.createdAt} />
                 </td>
                 <td>{m.to}</td>
                 <td>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
-import { getCaseForEditing, listSources } from '@/lib/admin/case-editor';
+import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/admin/case-editor';
 import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/admin/case-forms';
 import { requireRole } from '@/lib/auth/session';
 import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../../actions';
@@ -16,11 +16,10 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditCasePage({ params }: Props) {
   await requireRole('organiser');
   const { id } = await params;
-  const [editing, sources] = await Promise.all([getCaseForEditing(id), listSources()]);
+  const [editing, sourceOptions] = await Promise.all([getCaseForEditing(id), listSourceOptions()]);
   if (!editing) notFound();
   const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
   const person = editing.case;
-  const sourceOptions = sources.map((s) => ({ id: s.id, label: `${s.title} — ${s.publisher}` }));
 
   return (
     <>
