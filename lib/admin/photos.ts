@@ -7,7 +7,7 @@ import { cases } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
 import { recordChange } from './audit';
-import type { FormState } from './form-input';
+import { isUuid, type FormState } from './form-input';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
@@ -46,6 +46,7 @@ export async function readUpload(name: string): Promise<{ bytes: Buffer; type: s
  */
 export async function saveCasePhoto(actor: Actor, caseId: string, file: unknown): Promise<FormState> {
   const refuse = (message: string): FormState => ({ ok: false, errors: { photo: message }, values: {} });
+  if (!isUuid(caseId)) return refuse('This case no longer exists.');
   if (!(file instanceof Blob) || file.size === 0) return refuse('Choose an image file.');
   if (file.size > MAX_PHOTO_BYTES) return refuse('The image is larger than 5 MB.');
   const bytes = new Uint8Array(await file.arrayBuffer());
