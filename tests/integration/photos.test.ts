@@ -24,7 +24,7 @@ beforeAll(async () => {
   caseId = row!.id;
 });
 
-const uploads = () => readdirSync(path.join(dataDir, 'uploads'), { withFileTypes: false }).filter((f) => !f.endsWith('.part'));
+const uploads = () => readdirSync(path.join(dataDir, 'uploads')).filter((f) => !f.endsWith('.part'));
 
 describe('case photos', () => {
   it('knows JPEG, PNG and WebP by their first bytes, and nothing else', () => {
