@@ -5,6 +5,7 @@ import { LanguageSwitcher } from './language-switcher';
 export async function SiteHeader() {
   const t = await getTranslations('Nav');
   const meta = await getTranslations('Meta');
+  const petitions = await getTranslations('Petitions');
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -15,6 +16,9 @@ export async function SiteHeader() {
           <ul className="nav-list">
             <li>
               <Link href="/cases">{t('cases')}</Link>
+            </li>
+            <li>
+              <Link href="/petitions">{petitions('nav')}</Link>
             </li>
             <li>
               <Link href="/zhanaozen-2011">{t('zhanaozen')}</Link>

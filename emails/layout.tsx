@@ -65,6 +65,18 @@ export function Small({ children }: { children: ReactNode }) {
   return <Text style={styles.small}>{children}</Text>;
 }
 
+/** The way out of a petition signature, in every mail about it. */
+export function WithdrawNote({ t, href }: { t: EmailTranslator; href: string }) {
+  return (
+    <Text style={styles.small}>
+      {t('withdrawSignature.text')}{' '}
+      <Link href={href} style={styles.link}>
+        {t('withdrawSignature.link')}
+      </Link>
+    </Text>
+  );
+}
+
 /** A button, and the same link written out for mail clients that do not show buttons. */
 export function Action({ t, href, label }: { t: EmailTranslator; href: string; label: string }) {
   return (

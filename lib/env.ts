@@ -46,6 +46,16 @@ export const envSchema = z.object({
     .transform((v) => v === 'true'),
   /** Signs unsubscribe links. Without it a random one is generated once and kept in DATA_DIR. */
   APP_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+
+  // Petitions.
+  /** Signatures one IP address may give one petition in an hour before further ones are flagged. */
+  SIGN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  /** The same for one email domain (large public mail providers are exempt). */
+  SIGN_LIMIT_PER_DOMAIN: z.coerce.number().int().min(1).default(100),
+  /** The hourly check flags a petition when one IP hash or domain gave more than this in an hour. */
+  SIGN_ALERT_PER_HOUR: z.coerce.number().int().min(1).default(200),
+  /** Reverse proxies in front of the server that append to X-Forwarded-For (0: none). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -100,4 +110,17 @@ export const LOCAL_ADMIN_EMAIL = 'admin@yntymaq.localhost';
 export function adminEmails(config: Env = env()): string[] {
   if (config.ADMIN_EMAILS) return config.ADMIN_EMAILS;
   return isLocalUrl(appUrl(config)) ? [LOCAL_ADMIN_EMAIL] : [];
+}
+
+/** For the command-line entry points: a bad variable ends the process with its one-line message. */
+export function parseEnvOrExit(): Env {
+  try {
+    return parseEnv();
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
 }

@@ -10,21 +10,12 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { adminEmails, EnvError, parseEnv } from '@/lib/env';
+import { adminEmails, parseEnvOrExit } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
-  let config;
-  try {
-    config = parseEnv();
-  } catch (e) {
-    if (e instanceof EnvError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = parseEnvOrExit();
 
   let embedded: EmbeddedServer | undefined;
   let databaseUrl = config.DATABASE_URL;

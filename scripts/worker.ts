@@ -1,20 +1,11 @@
 // `npm run worker`: delivers queued mail as a process of its own, next to any number of web
 // processes (`npm start` already runs one inside itself). Needs DATABASE_URL.
 import { migrateDatabase } from '@/db/migrate';
-import { EnvError, parseEnv } from '@/lib/env';
+import { parseEnvOrExit } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/worker';
 
 async function main() {
-  let config;
-  try {
-    config = parseEnv();
-  } catch (e) {
-    if (e instanceof EnvError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = parseEnvOrExit();
   if (!config.DATABASE_URL) {
     console.error('DATABASE_URL is not set: a separate mail worker needs the database the web processes use.');
     process.exit(1);

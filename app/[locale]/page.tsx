@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CaseCard } from '@/components/case-card';
+import { PetitionCard } from '@/components/petition-card';
 import { caseTotals, listCases } from '@/lib/cases/queries';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
+import { listPetitions } from '@/lib/petitions/queries';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,12 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params);
-  const [t, tt, people, totals] = await Promise.all([
+  const [t, tt, tp, people, totals, petitions] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Totals'),
+    getTranslations('Petitions'),
     listCases(locale, { sort: 'name' }),
     caseTotals(),
+    listPetitions(),
   ]);
+  const openPetitions = petitions.filter((p) => p.status === 'open');
   return (
     <>
       <section className="hero">
@@ -54,6 +59,19 @@ export default async function HomePage({ params }: Props) {
             <Link href="/cases">{t('allCases')}</Link>
           </p>
         </section>
+        {openPetitions.length > 0 ? (
+          <section aria-labelledby="petitions-heading">
+            <h2 id="petitions-heading">{tp('homeHeading')}</h2>
+            <div className="petition-cards">
+              {openPetitions.map((p) => (
+                <PetitionCard key={p.id} petition={p} headingLevel={3} />
+              ))}
+            </div>
+            <p>
+              <Link href="/petitions">{tp('allPetitions')}</Link>
+            </p>
+          </section>
+        ) : null}
         <section aria-labelledby="act-heading">
           <h2 id="act-heading">{t('act')}</h2>
           <ul>

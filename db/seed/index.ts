@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { cases } from '@/db/schema';
-import { campaign, people, sourceList } from './content';
-import { insertCampaign, insertCase, insertSources } from './insert';
+import { campaign, people, petitionList, sourceList } from './content';
+import { insertCampaign, insertCase, insertPetition, insertSources } from './insert';
 
 /**
  * Writes the demo content once: on an empty database. A database that already has cases (seeded
@@ -15,8 +15,10 @@ export async function seedDemoContent(database: Database): Promise<'seeded' | 's
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases);
     if (existing && existing.n > 0) return 'skipped';
     const cite = await insertSources(tx, sourceList);
-    for (const person of people) await insertCase(tx, cite, person);
+    const caseIds = new Map<string, string>();
+    for (const person of people) caseIds.set(person.slug, await insertCase(tx, cite, person));
     await insertCampaign(tx, cite, campaign);
+    for (const petition of petitionList) await insertPetition(tx, caseIds, petition);
     return 'seeded';
   });
 }

@@ -6,6 +6,7 @@ import {
   charges,
   citations,
   detentions,
+  petitions,
   sentences,
   sources,
   timelineEvents,
@@ -13,7 +14,7 @@ import {
 } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { detectScript, nameKey } from '@/lib/cases/name-search';
-import type { CampaignSeed, CaseSeed, SourceKey, SourceSeed, TimelineSeed } from './types';
+import type { CampaignSeed, CaseSeed, PetitionSeed, SourceKey, SourceSeed, TimelineSeed } from './types';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Citer = (subject: CitationSubject, subjectId: string, keys: SourceKey[]) => Promise<void>;
@@ -111,5 +112,17 @@ export async function insertCampaign(tx: Tx, cite: Citer, seed: CampaignSeed): P
     .returning({ id: campaigns.id });
   await cite('campaign', row!.id, seed.sources);
   await insertTimeline(tx, cite, { campaignId: row!.id }, seed.timeline);
+  return row!.id;
+}
+
+/** Inserts an open petition; `caseIds` maps the seed's case slugs to the inserted cases. */
+export async function insertPetition(tx: Tx, caseIds: Map<string, string>, seed: PetitionSeed): Promise<string> {
+  const { caseSlug, ...petition } = seed;
+  const caseId = caseSlug === null ? null : caseIds.get(caseSlug);
+  if (caseId === undefined) throw new Error(`Petition ${seed.slug} names an unknown case: ${caseSlug}`);
+  const [row] = await tx
+    .insert(petitions)
+    .values({ ...petition, caseId, status: 'open', opensAt: new Date() })
+    .returning({ id: petitions.id });
   return row!.id;
 }

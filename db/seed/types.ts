@@ -95,3 +95,15 @@ export type CampaignSeed = Cited & {
   body: Localized;
   timeline: TimelineSeed[];
 };
+
+export type PetitionSeed = {
+  slug: string;
+  /** The case the petition is for; null for the campaign as a whole. */
+  caseSlug: string | null;
+  goal: number;
+  target: Localized;
+  title: Localized;
+  summary: Localized;
+  /** Paragraphs separated by a blank line. */
+  body: Localized;
+};

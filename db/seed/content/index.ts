@@ -5,6 +5,7 @@ import { kushakbayev } from './kushakbayev';
 import { yeleusinov } from './yeleusinov';
 import { zhanaozen } from './zhanaozen';
 
+export { petitionList } from './petitions';
 export { sourceList } from './sources';
 
 export const people: CaseSeed[] = [elshibayev, kushakbayev, yeleusinov, atabek];

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { CaseDetails } from '@/components/case-details';
 import { CitationMarks } from '@/components/citation-marks';
+import { PetitionCard } from '@/components/petition-card';
 import { LocalizedText } from '@/components/localized-text';
 import { Portrait } from '@/components/portrait';
 import { SourceList } from '@/components/source-list';
@@ -14,6 +15,7 @@ import { isMemorial } from '@/lib/cases/status';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
+import { listPetitions } from '@/lib/petitions/queries';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -37,7 +39,11 @@ export default async function CaseProfilePage({ params }: Props) {
   const { slug } = await params;
   const profile = await profileFor(slug);
   if (!profile) notFound();
-  const t = await getTranslations('Profile');
+  const [t, tp, petitions] = await Promise.all([
+    getTranslations('Profile'),
+    getTranslations('Petitions'),
+    listPetitions({ caseId: profile.case.id }),
+  ]);
   const { case: person, status } = profile;
   const name = pickText(person.name, locale)!;
   const memorial = isMemorial(status?.status);
@@ -74,6 +80,17 @@ export default async function CaseProfilePage({ params }: Props) {
           <CitationMarks numbers={profile.cited('case', person.id)} />
         </div>
       </header>
+
+      {petitions.length > 0 ? (
+        <section aria-labelledby="petitions-heading">
+          <h2 id="petitions-heading">{tp('casePetitions')}</h2>
+          <div className="petition-cards">
+            {petitions.map((p) => (
+              <PetitionCard key={p.id} petition={p} headingLevel={3} />
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       <CaseDetails profile={profile} />
 

@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { LocalizedText } from '@/components/localized-text';
+import { PetitionProgress } from '@/components/petition-progress';
+import { ShareLinks } from '@/components/share-links';
+import { SignForm } from '@/components/sign-form';
+import { alternates } from '@/lib/i18n/alternates';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { pickText } from '@/lib/i18n/localized';
+import { Link } from '@/lib/i18n/navigation';
+import { countryName, countryOptions } from '@/lib/petitions/countries';
+import { appUrl } from '@/lib/petitions/mail';
+import { recentPetitionPage } from '@/lib/petitions/queries';
+import { isOpenForSigning } from '@/lib/petitions/signing';
+import { signAction } from './actions';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const pageFor = cache(recentPetitionPage);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  const page = await pageFor(slug);
+  if (!page) return {};
+  return {
+    title: pickText(page.petition.title, locale),
+    description: pickText(page.petition.summary, locale),
+    alternates: alternates(locale, `/petitions/${slug}`),
+  };
+}
+
+export default async function PetitionPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  const page = await pageFor(slug);
+  if (!page) notFound();
+  const [t, format] = await Promise.all([getTranslations('Petitions'), getFormatter()]);
+  const { petition, person, tally, paper, signers } = page;
+  const title = pickText(petition.title, locale)!;
+  const url = `${appUrl()}/${locale}/petitions/${slug}`;
+  const open = isOpenForSigning(petition);
+
+  return (
+    <article className="container petition">
+      <header>
+        {person ? (
+          <p className="petition-for">
+            {t('forPerson', { name: pickText(person.name, locale)! })}
+          </p>
+        ) : null}
+        <h1>{title}</h1>
+        <p className="petition-target">
+          <strong>{t('to')}:</strong> <LocalizedText value={petition.target} as="span" />
+        </p>
+        <PetitionProgress id="petition" count={tally.total} goal={petition.goal} />
+        {paper > 0 ? <p className="hint">{t('paper', { count: paper })}</p> : null}
+      </header>
+
+      <div className="petition-columns">
+        <div>
+          <LocalizedText value={petition.body} />
+          {person ? (
+            <p>
+              <Link href={`/cases/${person.slug}`}>{t('aboutPerson', { name: pickText(person.name, locale)! })}</Link>
+            </p>
+          ) : null}
+          {petition.status === 'delivered' && petition.deliveredAt ? (
+            <p className="notice">
+              {t('delivered', {
+                to: petition.deliveredTo ?? '',
+                date: format.dateTime(petition.deliveredAt, { dateStyle: 'long' }),
+                count: petition.deliveredCount ?? 0,
+              })}
+            </p>
+          ) : null}
+        </div>
+
+        <section aria-labelledby="sign-heading" className="sign">
+          <h2 id="sign-heading">{open ? (await getTranslations('Sign'))('heading') : t(`status_${petition.status}`)}</h2>
+          {open ? (
+            <SignForm action={signAction.bind(null, slug)} countries={countryOptions(locale)} permalink={`/${locale}/petitions/${slug}`} />
+          ) : (
+            <p>{t('closed')}</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="signers-heading">
+        <h2 id="signers-heading">{t('signers')}</h2>
+        <p className="hint">{t('signersHint')}</p>
+        {signers.length === 0 ? (
+          <p>{t('noSigners')}</p>
+        ) : (
+          <ul className="signers">
+            {signers.map((s, i) => (
+              <li key={i}>{t('signerLine', { name: s.firstName, country: countryName(s.country, locale) })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="countries-heading">
+        <h2 id="countries-heading">{t('byCountry')}</h2>
+        {tally.byCountry.length === 0 ? (
+          <p>{t('noCountries')}</p>
+        ) : (
+          <table className="country-table">
+            <caption className="visually-hidden">{t('byCountryCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('country')}</th>
+                <th scope="col">{t('signatures')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tally.byCountry.map((c) => (
+                <tr key={c.country}>
+                  <th scope="row">{countryName(c.country, locale)}</th>
+                  <td>{format.number(c.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <ShareLinks url={url} title={title} />
+
+      <section aria-labelledby="embed-heading">
+        <h2 id="embed-heading">{t('embed')}</h2>
+        <p className="hint" id="embed-hint">
+          {t('embedHint')}
+        </p>
+        <label htmlFor="embed-code">{t('embedCode')}</label>
+        <textarea
+          id="embed-code"
+          readOnly
+          rows={3}
+          aria-describedby="embed-hint"
+          value={`<iframe src="${appUrl()}/embed/petitions/${slug}?lang=${locale}" title="${title.replaceAll('"', '&quot;')}" width="320" height="200" style="border:0"></iframe>`}
+        />
+      </section>
+
+      <p>
+        <Link href={`/petitions/${slug}/print`}>{t('print')}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { env } from '@/lib/env';
+import { isLocale } from '@/lib/i18n/locales';
+import { clientIp } from '@/lib/petitions/abuse';
+import { signPetition } from '@/lib/petitions/signing';
+
+export const dynamic = 'force-dynamic';
+
+/** The largest body a signature can need, with room to spare; anything bigger is refused unread. */
+const MAX_BODY = 16_384;
+
+/**
+ * Signs with JSON, through the same schema as the form: 202 when accepted (a confirmation mail is
+ * on its way, or the address had signed before — the answer does not say which), 422 with field
+ * errors in the requested language, 404 or 409 for unknown or closed petitions.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) {
+    return Response.json({ error: 'too_large' }, { status: 413 });
+  }
+  let body: unknown;
+  try {
+    const text = await request.text();
+    if (text.length > MAX_BODY) return Response.json({ error: 'too_large' }, { status: 413 });
+    body = JSON.parse(text);
+  } catch {
+    return Response.json({ error: 'invalid_json' }, { status: 400 });
+  }
+  const ip = clientIp(request.headers.get('x-forwarded-for'), env().TRUSTED_PROXIES);
+  const outcome = await signPetition(slug, body, { ip });
+  if (outcome.ok) return Response.json({ status: 'check_your_email' }, { status: 202 });
+  if (outcome.error === 'not_found') return Response.json({ error: 'not_found' }, { status: 404 });
+  if (outcome.error === 'closed') return Response.json({ error: 'closed' }, { status: 409 });
+  const requested = (body as { locale?: unknown } | null)?.locale;
+  const t = await getTranslations({ locale: isLocale(requested) ? requested : 'en', namespace: 'Sign.errors' });
+  const errors = Object.fromEntries(
+    Object.entries(outcome.errors).map(([field, keys]) => [field, keys!.map((key) => ({ code: key, message: t(key) }))]),
+  );
+  return Response.json({ error: 'invalid', errors }, { status: 422 });
+}

@@ -1,0 +1,99 @@
+import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { db, type Database } from '@/db/client';
+import type { Tx } from './mail';
+import { petitions, signatures } from '@/db/schema';
+import { env } from '@/lib/env';
+import { PENDING_DAYS } from './signing';
+import { reconcileTallies } from './tally';
+
+type Queryable = Database | Tx;
+
+/** Days an IP hash is kept: long enough for the hourly check and for organisers to review abuse. */
+export const IP_HASH_DAYS = 30;
+
+/** Marks signatures expired that stayed unconfirmed PENDING_DAYS after their last confirmation mail. */
+export async function expirePendingSignatures(now = new Date(), database: Queryable = db()): Promise<number> {
+  const cutoff = new Date(now.getTime() - PENDING_DAYS * 86_400_000);
+  const rows = await database
+    .update(signatures)
+    .set({ status: 'expired', expiredAt: now })
+    .where(and(eq(signatures.status, 'pending'), lt(signatures.lastSentAt, cutoff)))
+    .returning({ id: signatures.id });
+  return rows.length;
+}
+
+/** Forgets the IP hashes of signatures older than the abuse window. */
+export async function forgetOldIpHashes(now = new Date(), database: Queryable = db()): Promise<number> {
+  const cutoff = new Date(now.getTime() - IP_HASH_DAYS * 86_400_000);
+  const rows = await database
+    .update(signatures)
+    .set({ ipHash: null })
+    .where(and(isNotNull(signatures.ipHash), lt(signatures.createdAt, cutoff)))
+    .returning({ id: signatures.id });
+  return rows.length;
+}
+
+export type Offender = { petitionId: string; kind: 'ip' | 'domain'; source: string; count: number };
+
+/**
+ * The hourly check: petitions where one IP hash or one email domain gave more than the alert
+ * threshold in the past hour are flagged for organisers to look at (their signatures stay as they are).
+ */
+export async function flagSuspiciousPetitions(
+  threshold = env().SIGN_ALERT_PER_HOUR,
+  now = new Date(),
+  database: Queryable = db(),
+): Promise<Offender[]> {
+  const since = new Date(now.getTime() - 3_600_000);
+  const offenders = await database.execute<{ petition_id: string; kind: 'ip' | 'domain'; source: string; count: number }>(sql`
+    select petition_id, 'ip' as kind, ip_hash as source, count(*)::int as count
+    from ${signatures} where created_at > ${since.toISOString()} and ip_hash is not null
+    group by petition_id, ip_hash having count(*) > ${threshold}
+    union all
+    select petition_id, 'domain', email_domain, count(*)::int
+    from ${signatures} where created_at > ${since.toISOString()}
+    group by petition_id, email_domain having count(*) > ${threshold}`);
+  const list = offenders.map((o) => ({ petitionId: o.petition_id, kind: o.kind, source: o.source, count: o.count }));
+  for (const o of list) {
+    await database
+      .update(petitions)
+      .set({ flaggedAt: now, flagReason: `${o.count} signatures in an hour from one ${o.kind === 'ip' ? 'IP hash' : 'domain'} (${o.source})` })
+      .where(eq(petitions.id, o.petitionId));
+  }
+  return list;
+}
+
+export type MaintenanceReport = { expired: number; ipHashesForgotten: number; flagged: number; tallyCorrections: number };
+
+export async function runPetitionMaintenance(database: Queryable = db()): Promise<MaintenanceReport> {
+  const expired = await expirePendingSignatures(new Date(), database);
+  const ipHashesForgotten = await forgetOldIpHashes(new Date(), database);
+  const flagged = (await flagSuspiciousPetitions(env().SIGN_ALERT_PER_HOUR, new Date(), database)).length;
+  const tallyCorrections = await reconcileTallies(database);
+  return { expired, ipHashesForgotten, flagged, tallyCorrections };
+}
+
+const MAINTENANCE_LOCK = 7_406_118_210;
+
+/**
+ * Runs the maintenance unless another process is running it: every web process schedules it, and
+ * the one that takes the advisory lock does the work. Returns null when another had the lock.
+ */
+export async function runPetitionMaintenanceOnce(): Promise<MaintenanceReport | null> {
+  return db().transaction(async (tx) => {
+    const [got] = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${MAINTENANCE_LOCK}) as locked`);
+    if (!got?.locked) return null;
+    return runPetitionMaintenance(tx);
+  });
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Schedules the maintenance every few minutes in this process (see instrumentation.ts). */
+export function schedulePetitionMaintenance(everyMs = 5 * 60_000): void {
+  if (timer) return;
+  timer = setInterval(() => {
+    runPetitionMaintenanceOnce().catch((e) => console.error('Petition maintenance failed:', e));
+  }, everyMs);
+  timer.unref();
+}

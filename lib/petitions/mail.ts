@@ -1,0 +1,68 @@
+import type { Database } from '@/db/client';
+import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/locales';
+import { enqueueMail } from '@/lib/mail/enqueue';
+import { signatureToken } from './tokens';
+
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export type SignatureMail = {
+  signatureId: string;
+  petitionSlug: string;
+  petitionTitle: string;
+  name: string;
+  email: string;
+  locale: Locale;
+};
+
+export function appUrl(): string {
+  const config = env();
+  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+}
+
+export function confirmLink(signatureId: string, locale: Locale): string {
+  return `${appUrl()}/${locale}/confirm/${signatureToken('confirm', signatureId)}`;
+}
+
+export function withdrawLink(signatureId: string, locale: Locale): string {
+  return `${appUrl()}/${locale}/withdraw/${signatureToken('withdraw', signatureId)}`;
+}
+
+// The one place signature mails leave from. Each is queued in the outbox inside the transaction
+// that changes the signature, so a mail goes out exactly when the change is committed; the
+// idempotency key makes a retried action queue it once.
+
+/** Asks the signer to confirm. `attempt` is 0 for the first mail and counts the resends. */
+export async function sendConfirmSignatureMail(tx: Tx, mail: SignatureMail, attempt: number): Promise<void> {
+  await enqueueMail(tx, {
+    template: 'confirm-signature',
+    to: mail.email,
+    locale: mail.locale,
+    props: {
+      name: mail.name,
+      petition: mail.petitionTitle,
+      confirmUrl: confirmLink(mail.signatureId, mail.locale),
+      withdrawUrl: withdrawLink(mail.signatureId, mail.locale),
+    },
+    idempotencyKey: `confirm-signature:${mail.signatureId}:${attempt}`,
+  });
+}
+
+/**
+ * Thanks the signer once the signature counts, with the link to withdraw it; with `attempt`, tells
+ * someone who signs again that their signature already counts.
+ */
+export async function sendSignatureConfirmedMail(tx: Tx, mail: SignatureMail, attempt?: number): Promise<void> {
+  await enqueueMail(tx, {
+    template: 'signature-confirmed',
+    to: mail.email,
+    locale: mail.locale,
+    props: {
+      petition: mail.petitionTitle,
+      petitionUrl: `${appUrl()}/${mail.locale}/petitions/${mail.petitionSlug}`,
+      withdrawUrl: withdrawLink(mail.signatureId, mail.locale),
+      alreadySigned: attempt !== undefined,
+    },
+    idempotencyKey: attempt === undefined ? `signature-confirmed:${mail.signatureId}` : `signature-confirmed:${mail.signatureId}:${attempt}`,
+  });
+}

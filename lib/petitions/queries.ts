@@ -1,0 +1,142 @@
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { cases, paperCounts, petitions, signatures, type PetitionRow } from '@/db/schema';
+import { readTally, readTotals, type Tally } from './tally';
+
+/** Petitions the public may see: every one but drafts. */
+const visible = ne(petitions.status, 'draft');
+
+export type PetitionSummary = Pick<PetitionRow, 'id' | 'slug' | 'title' | 'summary' | 'target' | 'goal' | 'status' | 'caseId'> & {
+  count: number;
+};
+
+const summaryColumns = {
+  id: petitions.id,
+  slug: petitions.slug,
+  title: petitions.title,
+  summary: petitions.summary,
+  target: petitions.target,
+  goal: petitions.goal,
+  status: petitions.status,
+  caseId: petitions.caseId,
+};
+
+/** Open petitions first, then closed and delivered ones; each with its public count. */
+export async function listPetitions(options: { caseId?: string } = {}): Promise<PetitionSummary[]> {
+  const rows = await db()
+    .select(summaryColumns)
+    .from(petitions)
+    .where(and(visible, options.caseId ? eq(petitions.caseId, options.caseId) : undefined))
+    .orderBy(sql`${petitions.status} = 'open' desc`, desc(petitions.createdAt), petitions.slug);
+  const totals = await readTotals(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, count: totals.get(r.id) ?? 0 }));
+}
+
+/** The goal shown: the set goal, raised to the next milestone once it is reached. */
+export function currentGoal(goal: number, count: number): number {
+  if (count < goal) return goal;
+  // Milestones: the first of goal × 2, × 5, × 10, × 20 … that is still ahead.
+  const steps = [2, 5];
+  for (let scale = 1; ; scale *= 10) {
+    for (const step of steps) if (goal * step * scale > count) return goal * step * scale;
+    if (goal * 10 * scale > count) return goal * 10 * scale;
+  }
+}
+
+export type PublicSigner = { firstName: string; country: string; confirmedAt: Date };
+
+/** The first name alone: "first name and country" is all a public signer shows. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+export async function recentPublicSigners(petitionId: string, limit = 10): Promise<PublicSigner[]> {
+  const rows = await db()
+    .select({ name: signatures.name, country: signatures.country, confirmedAt: signatures.confirmedAt })
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.petitionId, petitionId),
+        eq(signatures.status, 'confirmed'),
+        eq(signatures.flagged, false),
+        eq(signatures.publicName, true),
+      ),
+    )
+    .orderBy(desc(signatures.confirmedAt))
+    .limit(limit);
+  return rows.map((r) => ({ firstName: firstName(r.name), country: r.country, confirmedAt: r.confirmedAt! }));
+}
+
+export async function paperTotal(petitionId: string): Promise<number> {
+  const [row] = await db()
+    .select({ n: sql<number>`coalesce(sum(${paperCounts.count}), 0)::int` })
+    .from(paperCounts)
+    .where(eq(paperCounts.petitionId, petitionId));
+  return row?.n ?? 0;
+}
+
+export type PetitionPage = {
+  petition: PetitionRow;
+  person: { slug: string; name: PetitionRow['title']; photoPath: string | null; photoConsent: string } | null;
+  tally: Tally;
+  paper: number;
+  signers: PublicSigner[];
+};
+
+export async function getPetitionPage(slug: string): Promise<PetitionPage | null> {
+  const [row] = await db()
+    .select({
+      petition: petitions,
+      person: { slug: cases.slug, name: cases.name, photoPath: cases.photoPath, photoConsent: cases.photoConsent, published: cases.published },
+    })
+    .from(petitions)
+    .leftJoin(cases, eq(petitions.caseId, cases.id))
+    .where(and(eq(petitions.slug, slug), visible))
+    .limit(1);
+  if (!row) return null;
+  const [tally, paper, signers] = await Promise.all([
+    readTally(row.petition.id),
+    paperTotal(row.petition.id),
+    recentPublicSigners(row.petition.id),
+  ]);
+  const person = row.person?.published ? { slug: row.person.slug, name: row.person.name, photoPath: row.person.photoPath, photoConsent: row.person.photoConsent } : null;
+  return { petition: row.petition, person, tally, paper, signers };
+}
+
+// A petition in the news is read thousands of times a second; its page, widget and JSON share one
+// read per second per process. The count stays well within the promised 5 seconds.
+const PAGE_TTL_MS = 1_000;
+const pageCache = new Map<string, { value: Promise<PetitionPage | null>; until: number }>();
+
+/** getPetitionPage, shared for up to a second between requests of this process. */
+export function recentPetitionPage(slug: string): Promise<PetitionPage | null> {
+  const now = Date.now();
+  const hit = pageCache.get(slug);
+  if (hit && hit.until > now) return hit.value;
+  if (pageCache.size > 1000) pageCache.clear();
+  const value = getPetitionPage(slug);
+  pageCache.set(slug, { value, until: now + PAGE_TTL_MS });
+  // A failed read is not kept: the next request tries again.
+  value.catch(() => pageCache.delete(slug));
+  return value;
+}
+
+/** What the public JSON endpoint says about a petition: counts, never emails or addresses. */
+export async function petitionCounts(slug: string) {
+  const page = await recentPetitionPage(slug);
+  if (!page) return null;
+  const { petition, tally, paper } = page;
+  return {
+    slug: petition.slug,
+    status: petition.status,
+    title: petition.title,
+    target: petition.target,
+    goal: currentGoal(petition.goal, tally.total),
+    signatures: tally.total,
+    paperSignatures: paper,
+    byCountry: tally.byCountry,
+    opensAt: petition.opensAt?.toISOString() ?? null,
+    closesAt: petition.closesAt?.toISOString() ?? null,
+    deliveredAt: petition.deliveredAt?.toISOString() ?? null,
+  };
+}
