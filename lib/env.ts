@@ -11,6 +11,14 @@ export const envSchema = z.object({
   HOSTNAME: z.string().min(1).default('0.0.0.0'),
   APP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** Addresses that are always admins: the first people who can sign in to the dashboard. */
+  ADMIN_EMAILS: z
+    .string()
+    .transform((list) => list.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email({ error: 'must be comma-separated email addresses' })))
+    .optional(),
+  /** Signs the sign-in tokens and hashes IP addresses; generated once under DATA_DIR when unset. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
 
   // Mail. Without RESEND_API_KEY every message goes to the local mailbox at /dev/mailbox.
   RESEND_API_KEY: z.string().min(1).optional(),
@@ -83,6 +91,25 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/** The public address of the platform, used in emailed links. */
+export function appUrl(config: Env = env()): string {
+  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+}
+
+/** The zero-config admin of a platform that runs only on this machine. */
+// `.localhost` is reserved (RFC 6761): no real mailbox can have this address.
+export const LOCAL_ADMIN_EMAIL = 'admin@yntymaq.localhost';
+
+/**
+ * The admins named by ADMIN_EMAILS. Unset on a platform served at a local address, it is
+ * `admin@yntymaq.localhost`, so a newcomer on `npm start` can sign in at once (the link lands in the local
+ * mailbox); unset elsewhere, it is nobody.
+ */
+export function adminEmails(config: Env = env()): string[] {
+  if (config.ADMIN_EMAILS) return config.ADMIN_EMAILS;
+  return isLocalUrl(appUrl(config)) ? [LOCAL_ADMIN_EMAIL] : [];
 }
 
 /** For the command-line entry points: a bad variable ends the process with its one-line message. */

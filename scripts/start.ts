@@ -10,7 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { parseEnvOrExit } from '@/lib/env';
+import { adminEmails, parseEnvOrExit } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
@@ -60,6 +60,8 @@ async function main() {
     if (built !== 0) return shutdown(built);
     child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
     console.log(`\nYntymaq is starting on ${appUrl}\n`);
+    const admins = adminEmails({ ...config, APP_URL: appUrl });
+    if (admins.length > 0) console.log(`Organiser dashboard: ${appUrl}/admin (admins: ${admins.join(', ')})\n`);
     const code = await exitCode(child);
     await shutdown(code);
   } catch (e) {

@@ -1,3 +1,5 @@
 export * from './cases';
 export * from './mail';
 export * from './petitions';
+export * from './auth';
+export * from './audit';

@@ -2,6 +2,7 @@
 // content, on the server named by DATABASE_URL or an embedded one. Drops the database on exit.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
@@ -10,12 +11,15 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { startMailWorker } from '@/lib/mail/worker';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
+import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
-  const server = await testPostgresServer('e2e-postgres', 54331);
+  // One embedded PostgreSQL per e2e port, so runs on different ports (several engineers on one
+  // machine) do not fight over it: 3100 → 54331 as before, 3140 → 54371.
+  const server = await testPostgresServer(`e2e-postgres-${port}`, 54331 + (port - 3100));
   const name = `e2e_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(server.adminUrl, name);
   const url = withDatabase(server.adminUrl, name);
@@ -45,7 +49,16 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   const appUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: url, APP_URL: appUrl, NODE_ENV: 'production' as const };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    APP_URL: appUrl,
+    NODE_ENV: 'production' as const,
+    ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+  };
+  // The dashboard tests read the database (sign-in links, sessions) to check what changed.
+  mkdirSync('.data', { recursive: true });
+  writeFileSync(e2eDatabaseFile(port), url);
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
   child = runNext(['start', '--port', String(port), '--hostname', '127.0.0.1'], env);

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { RecordForm } from '@/components/admin/record-form';
+import { listSources } from '@/lib/admin/case-editor';
+import { emptyValues, sourceForm, valuesFromRow } from '@/lib/admin/case-forms';
+import { requireRole } from '@/lib/auth/session';
+import { saveSourceAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Sources' };
+
+export default async function SourcesPage() {
+  await requireRole('organiser');
+  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const sources = await listSources();
+  return (
+    <>
+      <h1>{t('sources.title')}</h1>
+      <RecordForm
+        legend={t('sources.add')}
+        fields={sourceForm.fields}
+        action={saveSourceAction.bind(null, null)}
+        initial={emptyValues(sourceForm.fields)}
+        submitLabel={t('records.add')}
+      />
+      <ol className="record-list">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <RecordForm
+              legend={`${s.title} — ${s.publisher}`}
+              fields={sourceForm.fields}
+              action={saveSourceAction.bind(null, s.id)}
+              initial={valuesFromRow(sourceForm.fields, s)}
+              submitLabel={t('records.save')}
+            />
+            <Link href={`/admin/audit?id=${s.id}`}>
+              {t('records.history')} ({s.title})
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

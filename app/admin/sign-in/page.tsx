@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { env, LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/env';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type Props = { searchParams: Promise<{ error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const t = await getTranslations({ locale: 'en', namespace: 'Admin.signIn' });
+  const { error } = await searchParams;
+  // On a platform that runs only on this machine with no ADMIN_EMAILS, say how to get in.
+  const firstRun = !env().ADMIN_EMAILS && adminEmails().includes(LOCAL_ADMIN_EMAIL);
+  return (
+    <main id="main" tabIndex={-1} className="container">
+      <h1>{t('title')}</h1>
+      {/* Any failed link reads the same: expired, used, or not an organiser's. */}
+      {error ? (
+        <p role="alert" className="form-error">
+          {t('expired')}
+        </p>
+      ) : null}
+      <p>{t('intro')}</p>
+      {firstRun ? <p className="notice">{t('firstRun', { email: LOCAL_ADMIN_EMAIL, mailbox: '/dev/mailbox' })}</p> : null}
+      <SignInForm />
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/admin/form-input';
+
+export function PhotoForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const t = useTranslations('Admin.cases');
+  const [state, formAction, pending] = useActionState(action, null);
+  const error = state && !state.ok ? state.errors.photo ?? state.errors.form : null;
+  return (
+    <form action={formAction} className="admin-form">
+      {state?.ok ? (
+        <p className="form-ok" role="status">
+          {state.message}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="photo-file">{t('photoFile')}</label>
+        <input
+          type="file"
+          id="photo-file"
+          name="photo"
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'photo-file-error' : undefined}
+        />
+        {error ? (
+          <p className="field-error" id="photo-file-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" disabled={pending}>
+        {t('photoUpload')}
+      </button>
+    </form>
+  );
+}

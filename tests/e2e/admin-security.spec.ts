@@ -1,0 +1,228 @@
+import { eq, or } from 'drizzle-orm';
+import { auditLog, cases, caseStatuses, organisers, sessions, sources } from '@/db/schema';
+import { e2eDatabase } from '../support/e2e-database';
+import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
+import { expect, test } from './fixtures';
+
+// The security walk: every dashboard page and every dashboard server action, as nobody, with a
+// forged session cookie, with an expired one, and as an organiser where admin is needed. Each is
+// refused and changes nothing. Routes and actions come from the build's manifests, so a screen
+// or action added later is walked too (and must be classified below).
+
+const PUBLIC_PAGES = ['/admin/sign-in', '/admin/sign-in/confirm'];
+const ADMIN_PAGES = ['/admin/organisers', '/admin/outbox'];
+const PUBLIC_ACTIONS = ['requestSignInLink', 'signOutOfDashboard'];
+const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryMessageAction'];
+
+// In order, in one worker: the walk compares the database before and after, and one test here
+// (the control) does change the case.
+test.describe.configure({ mode: 'default' });
+
+type Fixture = { caseId: string; statusId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
+let f: Fixture;
+
+test.beforeAll(async () => {
+  const { db, close } = e2eDatabase();
+  try {
+    const [person] = await db.select().from(cases).where(eq(cases.slug, 'nurbek-kushakbayev'));
+    const [status] = await db.select().from(caseStatuses).where(eq(caseStatuses.caseId, person!.id)).limit(1);
+    f = {
+      caseId: person!.id,
+      statusId: status!.id,
+      organiser: await organiserWithSession('organiser'),
+      admin: await organiserWithSession('admin'),
+      expired: await organiserWithSession('admin', { expired: true }),
+    };
+  } finally {
+    await close();
+  }
+});
+
+/** What the walked actions would change if they ran: the case, its statuses, the admin, new rows they would add. */
+async function snapshot() {
+  const { db, close } = e2eDatabase();
+  try {
+    const [person] = await db.select({ slug: cases.slug, updatedAt: cases.updatedAt, photo: cases.photoPath }).from(cases).where(eq(cases.id, f.caseId));
+    const statuses = await db.select({ id: caseStatuses.id }).from(caseStatuses).where(eq(caseStatuses.caseId, f.caseId));
+    const [admin] = await db.select({ revokedAt: organisers.revokedAt }).from(organisers).where(eq(organisers.id, f.admin.organiserId));
+    const forgedCases = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, 'forged-case'));
+    const forgedSources = await db.select({ id: sources.id }).from(sources).where(eq(sources.title, 'Forged'));
+    const intruders = await db.select({ id: organisers.id }).from(organisers).where(eq(organisers.email, 'intruder@e2e.test'));
+    const audit = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(or(eq(auditLog.caseId, f.caseId), eq(auditLog.entityId, f.admin.organiserId), eq(auditLog.entityId, f.statusId)));
+    return {
+      person,
+      statuses: statuses.length,
+      admin,
+      added: forgedCases.length + forgedSources.length + intruders.length,
+      audit: audit.length,
+    };
+  } finally {
+    await close();
+  }
+}
+
+const dashboardPages = () =>
+  appRoutes()
+    .filter((r) => r.startsWith('/admin') && !PUBLIC_PAGES.includes(r))
+    .map((r) => r.replace('[id]', f.caseId));
+
+const dashboardActions = () => serverActions().filter((a) => a.file.startsWith('app/admin/'));
+
+/** Arguments that would change something if the action ran. */
+function argsFor(name: string): FormData {
+  const status = { status: 'released', sincePrecision: 'day', asOf: '2031-01-01', confirmed: 'on' };
+  switch (name) {
+    case 'saveRecordAction':
+      return actionBody(['statuses', f.caseId, null, null, FORM], status);
+    case 'deleteRecordAction':
+      return actionBody(['statuses', f.caseId, f.statusId]);
+    case 'updateCaseAction':
+      return actionBody([f.caseId, null, FORM], { slug: 'hijacked', 'name.en': 'X', 'summary.en': 'X', 'biography.en': 'X', photoConsent: 'none' });
+    case 'createCaseAction':
+      return actionBody([null, FORM], { slug: 'forged-case', 'name.en': 'X', 'summary.en': 'X', 'biography.en': 'X', photoConsent: 'none' });
+    case 'inviteOrganiserAction':
+      return actionBody([null, FORM], { email: 'intruder@e2e.test', role: 'admin' });
+    case 'revokeOrganiserAction':
+      return actionBody([f.admin.organiserId]);
+    case 'uploadPhotoAction':
+      return actionBody([f.caseId, null, FORM]);
+    case 'retryMessageAction':
+      return actionBody([f.statusId]);
+    case 'saveSourceAction':
+      return actionBody([null, null, FORM], { title: 'Forged', publisher: 'Forged' });
+    default:
+      return actionBody([null, FORM], {});
+  }
+}
+
+test('the only dashboard actions open to anyone are signing in and out', () => {
+  expect(dashboardPages().length).toBeGreaterThanOrEqual(6);
+  const open = dashboardActions().filter((a) => a.file === 'app/admin/sign-in/actions.ts');
+  expect(open.map((a) => a.name).sort()).toEqual([...PUBLIC_ACTIONS].sort());
+});
+
+const visitors = {
+  anonymous: () => undefined,
+  'a forged session cookie': () => 'f0'.repeat(32),
+  'an expired session': () => f.expired.sessionToken,
+};
+
+for (const [who, token] of Object.entries(visitors)) {
+  test(`with ${who}, every dashboard page redirects to sign-in and every action is refused, changing nothing`, async ({ playwright, baseURL }) => {
+    const before = await snapshot();
+    const cookie = token();
+    const request = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Origin: baseURL!, ...(cookie ? { Cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+    });
+    for (const path of dashboardPages()) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toMatch(/\/admin\/sign-in$/);
+    }
+    for (const action of dashboardActions()) {
+      if (PUBLIC_ACTIONS.includes(action.name)) continue;
+      const response = await request.post('/admin', { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
+      expect(response.headers()['x-action-redirect'], action.name).toMatch(/^\/admin\/sign-in/);
+    }
+    await request.dispose();
+    expect(await snapshot()).toEqual(before);
+  });
+}
+
+test('an organiser cannot reach admin screens or run admin actions', async ({ playwright, baseURL, page, context }) => {
+  const before = await snapshot();
+  const request = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Origin: baseURL!, Cookie: `${SESSION_COOKIE}=${f.organiser.sessionToken}` },
+  });
+  for (const path of dashboardPages()) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(ADMIN_PAGES.includes(path) ? 403 : 200);
+  }
+  for (const action of dashboardActions().filter((a) => ADMIN_ACTIONS.includes(a.name))) {
+    const response = await request.post('/admin', { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
+    // forbidden() in a server action answers with Next's 403 fallback in the action's payload.
+    expect(await response.text(), action.name).toContain('NEXT_HTTP_ERROR_FALLBACK;403');
+  }
+  await request.dispose();
+  expect(await snapshot()).toEqual(before);
+
+  await useSession(context, baseURL!, f.organiser.sessionToken);
+  await page.goto('/admin');
+  await expect(page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Organisers' })).toHaveCount(0);
+  await page.goto('/admin/organisers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+});
+
+test('the walk is not vacuous: the same action call as an admin does change the case', async ({ playwright, baseURL }) => {
+  const before = await snapshot();
+  const request = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Origin: baseURL!, Cookie: `${SESSION_COOKIE}=${f.admin.sessionToken}` },
+  });
+  const save = serverActions().find((a) => a.name === 'saveRecordAction')!;
+  const response = await request.post('/admin', { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('"ok":true');
+  await request.dispose();
+  const after = await snapshot();
+  expect(after.statuses).toBe(before.statuses + 1);
+  expect(after.audit).toBe(before.audit + 1);
+});
+
+test('a server action from another site is refused', async ({ playwright, baseURL }) => {
+  const before = await snapshot();
+  const request = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Origin: 'https://attacker.example', Cookie: `${SESSION_COOKIE}=${f.admin.sessionToken}` },
+  });
+  const save = serverActions().find((a) => a.name === 'saveRecordAction')!;
+  const response = await request.post('/admin', { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
+  expect(response.ok()).toBe(false);
+  const callback = await request.post('/api/auth/callback/email?token=x&email=admin%40e2e.test', { maxRedirects: 0 });
+  expect(callback.status()).toBe(403);
+  await request.dispose();
+  expect(await snapshot()).toEqual(before);
+});
+
+test('revoking an organiser ends their session at once', async ({ browser, baseURL }) => {
+  const target = await organiserWithSession('organiser');
+  const theirs = await browser.newContext();
+  await useSession(theirs, baseURL!, target.sessionToken);
+  const theirPage = await theirs.newPage();
+  await theirPage.goto('/admin/cases');
+  await expect(theirPage.getByRole('heading', { level: 1 })).toHaveText('Cases');
+
+  const ours = await browser.newContext();
+  await useSession(ours, baseURL!, f.admin.sessionToken);
+  const adminPage = await ours.newPage();
+  await adminPage.goto('/admin/organisers');
+  await adminPage.getByRole('button', { name: `Revoke ${target.email}` }).click();
+  await expect(adminPage.getByRole('row', { name: new RegExp(target.email) })).toContainText('revoked');
+
+  await theirPage.reload();
+  await expect(theirPage).toHaveURL(/\/admin\/sign-in$/);
+  const { db, close } = e2eDatabase();
+  expect(await db.select().from(sessions).where(eq(sessions.userId, target.userId))).toEqual([]);
+  await close();
+  await theirs.close();
+  await ours.close();
+});
+
+test('every response carries the security headers; only /embed/ may be framed', async ({ request }) => {
+  for (const path of ['/en', '/admin/sign-in', '/api/auth/callback/email', '/media/none.jpg', '/icon.svg']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const h = response.headers();
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('same-origin');
+    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(h['content-security-policy'], path).not.toContain('unsafe-eval');
+  }
+  const embed = await request.get('/embed/anything', { maxRedirects: 0 });
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+});
