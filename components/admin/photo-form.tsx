@@ -1,15 +1,28 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { MAX_PHOTO_BYTES } from '@/lib/admin/photo-limits';
 import type { FormState } from '@/lib/admin/form-input';
 
 export function PhotoForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations('Admin.cases');
   const [state, formAction, pending] = useActionState(action, null);
-  const error = state && !state.ok ? state.errors.photo ?? state.errors.form : null;
+  const [tooLarge, setTooLarge] = useState(false);
+  const error = tooLarge ? t('photoTooLarge') : state && !state.ok ? (state.errors.photo ?? state.errors.form) : null;
   return (
-    <form action={formAction} className="admin-form">
+    <form
+      action={formAction}
+      className="admin-form"
+      // A file far over the limit would be cut off by the server's body limit before our own check
+      // could answer; say it here first. The server checks again.
+      onSubmit={(event) => {
+        const file = (event.currentTarget.elements.namedItem('photo') as HTMLInputElement | null)?.files?.[0];
+        const over = !!file && file.size > MAX_PHOTO_BYTES;
+        setTooLarge(over);
+        if (over) event.preventDefault();
+      }}
+    >
       {state?.ok ? (
         <p className="form-ok" role="status">
           {state.message}

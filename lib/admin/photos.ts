@@ -9,7 +9,9 @@ import { env } from '@/lib/env';
 import { recordChange } from './audit';
 import { isUuid, type FormState } from './form-input';
 
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+import { MAX_PHOTO_BYTES } from './photo-limits';
+
+export { MAX_PHOTO_BYTES };
 
 const TYPES = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
 export type ImageExtension = keyof typeof TYPES;
