@@ -3,3 +3,4 @@ export * from './mail';
 export * from './petitions';
 export * from './auth';
 export * from './audit';
+export * from './seeds';

@@ -1,24 +1,55 @@
-import { sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { cases } from '@/db/schema';
+import { cases, demoSeeds, petitions } from '@/db/schema';
 import { campaign, people, petitionList, sourceList } from './content';
 import { insertCampaign, insertCase, insertPetition, insertSources } from './insert';
 
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
 /**
- * Writes the demo content once: on an empty database. A database that already has cases (seeded
- * earlier, or edited by organisers) is left as it is.
+ * The demo content, part by part. A part is written once; `cases` also only into a database that
+ * has no cases yet (one that organisers already fill is left as it is).
  */
+const parts: { name: string; write: (tx: Tx) => Promise<boolean> }[] = [
+  {
+    name: 'cases',
+    async write(tx) {
+      const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases);
+      if (existing && existing.n > 0) return false;
+      const cite = await insertSources(tx, sourceList);
+      for (const person of people) await insertCase(tx, cite, person);
+      await insertCampaign(tx, cite, campaign);
+      return true;
+    },
+  },
+  {
+    name: 'petitions',
+    async write(tx) {
+      const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(petitions);
+      if (existing && existing.n > 0) return false;
+      const slugs = petitionList.flatMap((p) => (p.caseSlug ? [p.caseSlug] : []));
+      const rows = await tx.select({ id: cases.id, slug: cases.slug }).from(cases).where(inArray(cases.slug, slugs));
+      const caseIds = new Map(rows.map((r) => [r.slug, r.id]));
+      // Petitions for people an organiser has removed are left out rather than failing the start.
+      for (const petition of petitionList) {
+        if (petition.caseSlug === null || caseIds.has(petition.caseSlug)) await insertPetition(tx, caseIds, petition);
+      }
+      return true;
+    },
+  },
+];
+
 export async function seedDemoContent(database: Database): Promise<'seeded' | 'skipped'> {
   return database.transaction(async (tx) => {
     // Two processes starting at once must not both seed.
     await tx.execute(sql`select pg_advisory_xact_lock(7406118202)`);
-    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases);
-    if (existing && existing.n > 0) return 'skipped';
-    const cite = await insertSources(tx, sourceList);
-    const caseIds = new Map<string, string>();
-    for (const person of people) caseIds.set(person.slug, await insertCase(tx, cite, person));
-    await insertCampaign(tx, cite, campaign);
-    for (const petition of petitionList) await insertPetition(tx, caseIds, petition);
-    return 'seeded';
+    let wrote = false;
+    for (const part of parts) {
+      const [done] = await tx.select().from(demoSeeds).where(eq(demoSeeds.part, part.name));
+      if (done) continue;
+      if (await part.write(tx)) wrote = true;
+      await tx.insert(demoSeeds).values({ part: part.name });
+    }
+    return wrote ? 'seeded' : 'skipped';
   });
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { cases, caseStatuses } from '@/db/schema';
+import { cases, caseStatuses, demoSeeds, petitions } from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { insertCase, insertSources } from '@/db/seed/insert';
 import { caseTotals, getCampaignPage, getCaseProfile, listCases } from '@/lib/cases/queries';
@@ -75,6 +75,23 @@ describe('the seeded cases', () => {
 
   it('seeds only once', async () => {
     expect(await seedDemoContent(db())).toBe('skipped');
+  });
+
+  it('adds a part of the demo content that is new since the last start, and never brings back one emptied since', async () => {
+    const count = async () => (await db().select({ id: petitions.id }).from(petitions)).length;
+    const seeded = await count();
+    expect(seeded).toBeGreaterThan(0);
+
+    // As a platform started before petitions existed: no petitions, no record of seeding them.
+    await db().delete(petitions);
+    await db().delete(demoSeeds).where(eq(demoSeeds.part, 'petitions'));
+    expect(await seedDemoContent(db())).toBe('seeded');
+    expect(await count()).toBe(seeded);
+
+    // As organisers deleting every petition: they stay deleted.
+    await db().delete(petitions);
+    expect(await seedDemoContent(db())).toBe('skipped');
+    expect(await count()).toBe(0);
   });
 });
 
