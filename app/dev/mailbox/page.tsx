@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { listMailbox } from '@/lib/mail/mailbox';
 import { mailboxEnabled } from '@/lib/mail/settings';
 import { sendPreviewsAction } from './actions';
+import { UtcTime } from '@/components/utc-time';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Local mailbox', robots: { index: false, follow: false } };
@@ -40,7 +41,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             {messages.map((m) => (
               <tr key={m.id}>
                 <td>
-                  <time dateTime={m.receivedAt.toISOString()}>{m.receivedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</time>
+                  <UtcTime at={m.receivedAt} />
                 </td>
                 <td>{m.to}</td>
                 <td>

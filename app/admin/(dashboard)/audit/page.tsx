@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { changedFields, listChanges } from '@/lib/admin/audit';
 import { getCaseForEditing } from '@/lib/admin/case-editor';
 import { isUuid } from '@/lib/admin/form-input';
-import { UtcTime } from '@/components/admin/utc-time';
+import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Audit log' };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import { UtcTime } from '@/components/admin/utc-time';
+import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing, sourceOptions } from '@/lib/admin/case-editor';
 import { emptyValues, identityForm } from '@/lib/admin/case-forms';
 import { requireRole } from '@/lib/auth/session';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { mailStatus, type MailStatus } from '@/db/schema';
-import { UtcTime } from '@/components/admin/utc-time';
+import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
 import { retryMessageAction } from '../actions';
