@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, judgeSignature, type AbuseSignals } from '@/lib/petitions/abuse';
+import { judgeSignature, type AbuseSignals } from '@/lib/petitions/abuse';
+import { clientIp } from '@/lib/security/client-ip';
 import { blockMatcher, parseRange } from '@/lib/petitions/blocklist';
 
 const limits = { perIp: 3, perDomain: 5 };

@@ -5,8 +5,7 @@ import { signIn, signOut } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { requestSignIn, signInSchema } from '@/lib/auth/sign-in';
 import { formInput } from '@/lib/admin/form-input';
-import { env } from '@/lib/env';
-import { clientIp } from '@/lib/petitions/abuse';
+import { requestIp } from '@/lib/security/client-ip';
 
 export type SignInState = { status: 'sent' | 'rate-limited' } | { status: 'invalid'; error: string; email: string } | null;
 
@@ -16,7 +15,7 @@ export async function requestSignInLink(_state: SignInState, formData: FormData)
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { status: 'invalid', error: parsed.error.issues[0]!.message, email: String(input.email ?? '') };
   // The same reading of X-Forwarded-For as the petitions' abuse rules (TRUSTED_PROXIES).
-  const ip = clientIp((await headers()).get('x-forwarded-for'), env().TRUSTED_PROXIES) ?? 'unknown';
+  const ip = requestIp(await headers()) ?? 'unknown';
   const status = await requestSignIn(parsed.data.email, ip, authSecret(), (email) =>
     signIn('email', { email, redirect: false, redirectTo: '/admin' }),
   );

@@ -2,9 +2,8 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { env } from '@/lib/env';
 import { isLocale } from '@/lib/i18n/locales';
-import { clientIp } from '@/lib/petitions/abuse';
+import { requestIp } from '@/lib/security/client-ip';
 import { formFields, type SignFormState } from '@/lib/petitions/sign-schema';
 import { signPetition } from '@/lib/petitions/signing';
 
@@ -12,7 +11,7 @@ import { signPetition } from '@/lib/petitions/signing';
 export async function signAction(slug: string, _previous: SignFormState, form: FormData): Promise<SignFormState> {
   const fields = formFields(form);
   const locale = isLocale(fields.locale) ? fields.locale : 'en';
-  const ip = clientIp((await headers()).get('x-forwarded-for'), env().TRUSTED_PROXIES);
+  const ip = requestIp(await headers());
   const outcome = await signPetition(slug, fields, { ip });
   if (outcome.ok) redirect(`/${locale}/petitions/${slug}/signed`);
   if (outcome.error === 'invalid') return { errors: outcome.errors, values: outcome.values };

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { env } from '@/lib/env';
 import { isLocale } from '@/lib/i18n/locales';
-import { clientIp } from '@/lib/petitions/abuse';
+import { requestIp } from '@/lib/security/client-ip';
 import { signPetition } from '@/lib/petitions/signing';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +26,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   } catch {
     return Response.json({ error: 'invalid_json' }, { status: 400 });
   }
-  const ip = clientIp(request.headers.get('x-forwarded-for'), env().TRUSTED_PROXIES);
+  const ip = requestIp(request.headers);
   const outcome = await signPetition(slug, body, { ip });
   if (outcome.ok) return Response.json({ status: 'check_your_email' }, { status: 202 });
   if (outcome.error === 'not_found') return Response.json({ error: 'not_found' }, { status: 404 });
