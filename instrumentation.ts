@@ -5,4 +5,6 @@ export async function register() {
   if (!process.env.DATABASE_URL) return;
   const { schedulePetitionMaintenance } = await import('@/lib/petitions/jobs');
   schedulePetitionMaintenance();
+  const { schedulePicketReminders } = await import('@/lib/pickets/reminders');
+  schedulePicketReminders();
 }

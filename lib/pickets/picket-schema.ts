@@ -157,7 +157,7 @@ export const parsePicket = (raw: Record<string, unknown>, now?: () => Date) => p
 export const parseProposal = (raw: Record<string, unknown>, now?: () => Date) => parseWith(proposalSchema(now), raw);
 
 /** What was typed, to put back in the form next to the errors (bounded, so a 5,000-character field comes back cut). */
-function echo(raw: Record<string, unknown>): PicketValues {
+export function echo(raw: Record<string, unknown>): PicketValues {
   const values: PicketValues = {};
   for (const key of Object.keys(proposalObject.shape) as ProposalFields[]) {
     const v = raw[key];
