@@ -22,6 +22,7 @@ export async function sendDueReminders(now = new Date(), kinds = reminderKinds()
   let sent = 0;
   for (const { kind, minutesBefore } of kinds) {
     const lead = sql`make_interval(mins => ${minutesBefore})`;
+    const at = sql`${now.toISOString()}::timestamptz`;
     const due = await db()
       .select({ rsvpId: picketRsvps.id })
       .from(picketRsvps)
@@ -35,7 +36,7 @@ export async function sendDueReminders(now = new Date(), kinds = reminderKinds()
           eq(pickets.status, 'approved'),
           eq(picketRsvps.status, 'confirmed'),
           gt(pickets.startsAt, now),
-          lte(sql`${pickets.startsAt} - ${lead}`, now),
+          sql`${pickets.startsAt} - ${lead} <= ${at}`,
           lte(picketRsvps.confirmedAt, sql`${pickets.startsAt} - ${lead}`),
           sql`${picketReminders.rsvpId} is null`,
         ),
