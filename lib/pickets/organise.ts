@@ -15,7 +15,9 @@ const NOTE_MAX = 2000;
 
 /** The record as the audit log keeps it: everything but the proposer's contact and token. */
 function auditable(row: PicketRow) {
-  const { organiserEmail: _email, proposalTokenHash: _token, ...rest } = row;
+  const rest: Partial<PicketRow> = { ...row };
+  delete rest.organiserEmail;
+  delete rest.proposalTokenHash;
   return rest;
 }
 

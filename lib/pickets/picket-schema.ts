@@ -172,8 +172,9 @@ export function picketFormFields(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') continue;
-    if (key === 'caseIds') (out.caseIds as string[] | undefined)?.push(value) ?? (out.caseIds = [value]);
-    else out[key] = value;
+    if (key !== 'caseIds') out[key] = value;
+    else if (Array.isArray(out.caseIds)) out.caseIds.push(value);
+    else out.caseIds = [value];
   }
   return out;
 }
