@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { GeoMap } from '@/components/geo-map';
 import { LocalizedText } from '@/components/localized-text';
 import { PetitionProgress } from '@/components/petition-progress';
 import { ShareLinks } from '@/components/share-links';
@@ -107,23 +108,32 @@ export default async function PetitionPage({ params }: Props) {
         {tally.byCountry.length === 0 ? (
           <p>{t('noCountries')}</p>
         ) : (
-          <table className="country-table">
-            <caption className="visually-hidden">{t('byCountryCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('country')}</th>
-                <th scope="col">{t('signatures')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tally.byCountry.map((c) => (
-                <tr key={c.country}>
-                  <th scope="row">{countryName(c.country, locale)}</th>
-                  <td>{format.number(c.count)}</td>
+          <>
+            <GeoMap
+              region="world"
+              label={t('byCountryMap')}
+              legendLabel={t('mapLegend')}
+              locale={locale}
+              values={Object.fromEntries(tally.byCountry.map((c) => [c.country, c.count]))}
+            />
+            <table className="country-table">
+              <caption className="visually-hidden">{t('byCountryCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('country')}</th>
+                  <th scope="col">{t('signatures')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tally.byCountry.map((c) => (
+                  <tr key={c.country}>
+                    <th scope="row">{countryName(c.country, locale)}</th>
+                    <td>{format.number(c.count)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
       </section>
 
