@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { embassies, embassyKind, type EmbassyRow } from '@/db/schema';
 import { recordChange } from '@/lib/admin/audit';
+import type { FieldSpec } from '@/lib/admin/case-forms';
 import type { Actor } from '@/lib/auth/actor';
 import { isCountryCode } from '@/lib/petitions/countries';
 
@@ -24,6 +25,19 @@ export const embassySchema = z.object({
   sourceUrl: z.url({ protocol: /^https?$/, error: 'The http(s) address of the page the address was read from.' }).max(500),
   checkedOn: z.iso.date({ error: 'The date it was checked, as YYYY-MM-DD.' }),
 });
+
+/** The dashboard form's fields, drawn by components/admin/record-form.tsx. */
+export const embassyForm = [
+  { name: 'kind', kind: 'select', options: embassyKind.enumValues, labels: 'Admin.options', required: true },
+  { name: 'name', kind: 'text', required: true },
+  { name: 'address', kind: 'text', required: true },
+  { name: 'city', kind: 'text', required: true },
+  { name: 'country', kind: 'text', required: true },
+  { name: 'lat', kind: 'text', required: true },
+  { name: 'lon', kind: 'text', required: true },
+  { name: 'sourceUrl', kind: 'text', required: true },
+  { name: 'checkedOn', kind: 'date', required: true },
+] as const satisfies readonly FieldSpec[];
 
 export type EmbassyInput = z.output<typeof embassySchema>;
 export type EmbassyOutcome = { ok: true; id: string } | { ok: false; errors: Record<string, string> };

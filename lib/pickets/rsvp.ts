@@ -35,7 +35,8 @@ export const rsvpSchema = z.object({
   locale: z.enum(locales).catch('en'),
 });
 
-export type RsvpFieldErrors = Partial<Record<'name' | 'email', string[]>>;
+export type RsvpErrorKey = 'required' | 'tooLong' | 'controlCharacters' | 'nameCharacters' | 'invalidEmail';
+export type RsvpFieldErrors = Partial<Record<'name' | 'email', RsvpErrorKey[]>>;
 export type RsvpOutcome =
   | { ok: true }
   | { ok: false; error: 'invalid'; errors: RsvpFieldErrors; values: { name?: string; email?: string } }

@@ -12,6 +12,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const links = [
     ['/admin', t('nav.home')],
     ['/admin/cases', t('nav.cases')],
+    ['/admin/pickets', t('nav.pickets')],
+    ['/admin/embassies', t('nav.embassies')],
     ['/admin/sources', t('nav.sources')],
     ['/admin/audit', t('nav.audit')],
     ...(actor.role === 'admin'
