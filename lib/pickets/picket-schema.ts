@@ -101,22 +101,32 @@ const fields = {
   caseIds: uuidList,
 };
 
-type WithTimes<T> = Omit<T, 'startsAt' | 'endsAt'> & { startsAt: Date; endsAt: Date };
+type TimeFields = { startsAt: string; endsAt: string; timeZone: string; lat?: number; lon?: number };
+type TimeIssue = { path: 'startsAt' | 'endsAt' | 'lat'; key: PicketErrorKey };
 
 /**
- * Turns the local start and end into instants in the picket's zone and checks their order.
- * `now` is a parameter so that tests (and an organiser's edit of a picket under way) choose it.
+ * The checks across fields: the local start and end in the picket's zone, their order, a start in
+ * the future, and coordinates in pairs. `now` is a parameter so that tests choose it.
  */
-function withTimes<T extends { startsAt: string; endsAt: string; timeZone: string; lat?: number; lon?: number }>(schema: z.ZodType<T>, now: () => Date) {
+function timeIssues(value: TimeFields, now: Date): { issues: TimeIssue[]; startsAt: Date | null; endsAt: Date | null } {
+  const issues: TimeIssue[] = [];
+  const startsAt = zonedToUtc(value.startsAt, value.timeZone);
+  const endsAt = zonedToUtc(value.endsAt, value.timeZone);
+  if (!startsAt) issues.push({ path: 'startsAt', key: 'invalidDate' });
+  if (!endsAt) issues.push({ path: 'endsAt', key: 'invalidDate' });
+  if (startsAt && startsAt.getTime() <= now.getTime()) issues.push({ path: 'startsAt', key: 'inPast' });
+  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) issues.push({ path: 'endsAt', key: 'endBeforeStart' });
+  if ((value.lat === undefined) !== (value.lon === undefined)) issues.push({ path: 'lat', key: 'invalidCoordinates' });
+  return { issues, startsAt, endsAt };
+}
+
+type WithTimes<T> = Omit<T, 'startsAt' | 'endsAt'> & { startsAt: Date; endsAt: Date };
+
+function withTimes<T extends TimeFields>(schema: z.ZodType<T>, now: () => Date) {
   return schema.transform((value, ctx): WithTimes<T> => {
-    const startsAt = zonedToUtc(value.startsAt, value.timeZone);
-    const endsAt = zonedToUtc(value.endsAt, value.timeZone);
-    if (!startsAt) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'invalidDate' });
-    if (!endsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'invalidDate' });
-    if (startsAt && startsAt.getTime() <= now().getTime()) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'inPast' });
-    if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' });
-    if ((value.lat === undefined) !== (value.lon === undefined)) ctx.addIssue({ code: 'custom', path: ['lat'], message: 'invalidCoordinates' });
-    if (ctx.issues.length > 0) return z.NEVER;
+    const { issues, startsAt, endsAt } = timeIssues(value, now());
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.key });
+    if (issues.length > 0) return z.NEVER;
     return { ...value, startsAt: startsAt!, endsAt: endsAt! };
   });
 }
@@ -147,14 +157,23 @@ export type PicketValues = Partial<Record<ProposalFields, string | string[]>>;
 
 export type Parsed<T> = { ok: true; input: T } | { ok: false; errors: PicketFieldErrors; values: PicketValues };
 
-function parseWith<T>(schema: z.ZodType<T>, raw: Record<string, unknown>): Parsed<T> {
+const timeObject = z.object({ startsAt: fields.startsAt, endsAt: fields.endsAt, timeZone: fields.timeZone, lat: fields.lat, lon: fields.lon });
+
+function parseWith<T>(schema: z.ZodType<T>, raw: Record<string, unknown>, now: () => Date): Parsed<T> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, input: result.data };
-  return { ok: false, errors: z.flattenError(result.error).fieldErrors as PicketFieldErrors, values: echo(raw) };
+  const errors = z.flattenError(result.error).fieldErrors as PicketFieldErrors;
+  // Zod stops before the checks across fields when any field fails: run them too, so a visitor
+  // sees every error at once rather than a new one on each submit.
+  const times = timeObject.safeParse(raw);
+  if (times.success) {
+    for (const issue of timeIssues(times.data, now()).issues) if (!errors[issue.path]?.length) errors[issue.path] = [issue.key];
+  }
+  return { ok: false, errors, values: echo(raw) };
 }
 
-export const parsePicket = (raw: Record<string, unknown>, now?: () => Date) => parseWith(picketSchema(now), raw);
-export const parseProposal = (raw: Record<string, unknown>, now?: () => Date) => parseWith(proposalSchema(now), raw);
+export const parsePicket = (raw: Record<string, unknown>, now: () => Date = () => new Date()) => parseWith(picketSchema(now), raw, now);
+export const parseProposal = (raw: Record<string, unknown>, now: () => Date = () => new Date()) => parseWith(proposalSchema(now), raw, now);
 
 /** What was typed, to put back in the form next to the errors (bounded, so a 5,000-character field comes back cut). */
 export function echo(raw: Record<string, unknown>): PicketValues {

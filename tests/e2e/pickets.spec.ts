@@ -114,7 +114,7 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
   await expect(adminPage.getByRole('definition').filter({ hasText: /^Approved$/ })).toBeVisible();
   await expectAccessible(adminPage);
   mail = await openMail(page, proposer, /Approved:/);
-  await expect(mail.getByText(title).first()).toBeVisible();
+  await expect(mail.getByRole('link', { name: 'See the picket' })).toBeVisible();
 
   // Another visitor finds it on the list and on the map, and registers without an account.
   const attendee = uniqueEmail('attendee');
@@ -176,5 +176,24 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
   await expect(page.getByText('This picket is cancelled, so registration is closed.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Register' })).toHaveCount(0);
   await admin.close();
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the picket kit: a placard with a QR code to the petition, and an A4 sheet with numbered lines', async ({ page, foreignRequests }) => {
+  await page.goto('/ru/pickets/kit/erzhan-elshibayev');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Свободу');
+  const qr = page.getByRole('img', { name: /Подпишите петицию: http:\/\/127\.0\.0\.1:\d+\/ru\/petitions\/free-erzhan-elshibayev/ });
+  await expect(qr).toBeVisible();
+  // A real QR code: version 3 or more for a URL this long (29+ modules and the quiet zone).
+  const viewBox = (await qr.getAttribute('viewBox'))!.split(' ').map(Number);
+  expect(viewBox[2]).toBeGreaterThanOrEqual(29 + 8);
+  await expectAccessible(page);
+
+  await page.goto('/en/petitions/free-erzhan-elshibayev/sheet');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('rowheader')).toHaveCount(20);
+  await expect(page.getByRole('rowheader').last()).toHaveText('20');
+  await expect(page.getByRole('columnheader', { name: 'Signature' })).toBeVisible();
+  await expectAccessible(page);
   expect(foreignRequests).toEqual([]);
 });

@@ -86,6 +86,10 @@ describe('proposing a picket', () => {
       // What was typed comes back (bounded), so nothing is lost.
       expect(outcome.values.title).toMatch(/^Picket/);
     }
+    // Every error at once: a field error does not hide the checks across fields.
+    const many = await proposePicket(proposal(10, { address: 'a'.repeat(5000), endsAt: proposal().startsAt.replace('12:00', '11:00'), capacity: '0' }));
+    expect(many.ok).toBe(false);
+    if (!many.ok) expect(Object.keys(many.errors).sort()).toEqual(['address', 'capacity', 'endsAt']);
     const [count] = await db().select({ n: sql<number>`count(*)::int` }).from(pickets);
     expect(count!.n).toBe(0);
   });
