@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { eq, or } from 'drizzle-orm';
-import { auditLog, cases, caseStatuses, organisers, sessions, sources } from '@/db/schema';
+import { auditLog, cases, caseStatuses, embassies, organisers, pickets, sessions, sources } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
@@ -18,7 +19,7 @@ const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryM
 // (the control) does change the case.
 test.describe.configure({ mode: 'default' });
 
-type Fixture = { caseId: string; statusId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
+type Fixture = { caseId: string; statusId: string; picketId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
 let f: Fixture;
 
 test.beforeAll(async () => {
@@ -26,9 +27,30 @@ test.beforeAll(async () => {
   try {
     const [person] = await db.select().from(cases).where(eq(cases.slug, 'nurbek-kushakbayev'));
     const [status] = await db.select().from(caseStatuses).where(eq(caseStatuses.caseId, person!.id)).limit(1);
+    // A confirmed proposal, waiting for review: what the picket actions would approve, reject or edit.
+    const picketId = randomUUID();
+    const start = new Date(Date.now() + 40 * 86_400_000);
+    await db.insert(pickets).values({
+      id: picketId,
+      title: 'Walked picket',
+      description: 'A proposal the security walk must leave as it is.',
+      country: 'GB',
+      city: 'London',
+      venue: 'Embassy',
+      address: '125 Pall Mall, London SW1Y 5EA',
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3_600_000),
+      timeZone: 'Europe/London',
+      organiserName: 'Walker',
+      organiserEmail: 'walker@e2e.test',
+      locale: 'en',
+      proposalTokenHash: `walk-${picketId}`,
+      proposalConfirmedAt: new Date(),
+    });
     f = {
       caseId: person!.id,
       statusId: status!.id,
+      picketId,
       organiser: await organiserWithSession('organiser'),
       admin: await organiserWithSession('admin'),
       expired: await organiserWithSession('admin', { expired: true }),
@@ -45,15 +67,19 @@ async function snapshot() {
     const [person] = await db.select({ slug: cases.slug, updatedAt: cases.updatedAt, photo: cases.photoPath }).from(cases).where(eq(cases.id, f.caseId));
     const statuses = await db.select({ id: caseStatuses.id }).from(caseStatuses).where(eq(caseStatuses.caseId, f.caseId));
     const [admin] = await db.select({ revokedAt: organisers.revokedAt }).from(organisers).where(eq(organisers.id, f.admin.organiserId));
+    const [picket] = await db.select({ status: pickets.status, sequence: pickets.sequence, updatedAt: pickets.updatedAt }).from(pickets).where(eq(pickets.id, f.picketId));
+    const forgedEmbassies = await db.select({ id: embassies.id }).from(embassies).where(eq(embassies.name, 'Forged'));
     const forgedCases = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, 'forged-case'));
     const forgedSources = await db.select({ id: sources.id }).from(sources).where(eq(sources.title, 'Forged'));
     const intruders = await db.select({ id: organisers.id }).from(organisers).where(eq(organisers.email, 'intruder@e2e.test'));
     const audit = await db
       .select({ id: auditLog.id })
       .from(auditLog)
-      .where(or(eq(auditLog.caseId, f.caseId), eq(auditLog.entityId, f.admin.organiserId), eq(auditLog.entityId, f.statusId)));
+      .where(or(eq(auditLog.caseId, f.caseId), eq(auditLog.entityId, f.admin.organiserId), eq(auditLog.entityId, f.statusId), eq(auditLog.entityId, f.picketId)));
     return {
       person,
+      picket,
+      forgedEmbassies: forgedEmbassies.length,
       statuses: statuses.length,
       admin,
       added: forgedCases.length + forgedSources.length + intruders.length,
@@ -67,7 +93,7 @@ async function snapshot() {
 const dashboardPages = () =>
   appRoutes()
     .filter((r) => r.startsWith('/admin') && !PUBLIC_PAGES.includes(r))
-    .map((r) => r.replace('[id]', f.caseId));
+    .map((r) => r.replace('[id]', r.startsWith('/admin/pickets/') ? f.picketId : f.caseId));
 
 const dashboardActions = () => serverActions().filter((a) => a.file.startsWith('app/admin/'));
 
@@ -91,6 +117,15 @@ function argsFor(name: string): FormData {
       return actionBody([f.caseId, null, FORM]);
     case 'retryMessageAction':
       return actionBody([f.statusId]);
+    case 'approvePicketAction':
+      return actionBody([f.picketId]);
+    case 'rejectPicketAction':
+    case 'cancelPicketAction':
+      return actionBody([f.picketId, FORM], { reason: 'Forged', note: 'Forged' });
+    case 'updatePicketAction':
+      return actionBody([f.picketId, null, FORM], { title: 'Hijacked' });
+    case 'saveEmbassyAction':
+      return actionBody([null, null, FORM], { kind: 'embassy', name: 'Forged', city: 'X', country: 'GB', address: 'X', lat: '1', lon: '1', sourceUrl: 'https://example.org', checkedOn: '2026-01-01' });
     case 'saveSourceAction':
       return actionBody([null, null, FORM], { title: 'Forged', publisher: 'Forged' });
     default:

@@ -120,7 +120,7 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
   const attendee = uniqueEmail('attendee');
   await page.context().clearCookies();
   await page.goto('/en/pickets?country=GB');
-  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
   const mark = page.getByRole('group', { name: 'Map of upcoming pickets in Europe' }).getByRole('link', { name: `London: ${title}` });
   await expect(mark).toBeVisible();
   await expectAccessible(page);
