@@ -151,11 +151,12 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
 
   // The organiser moves it an hour later: the attendee gets a notice and a newer calendar file.
   await adminPage.reload();
-  await adminPage.getByLabel('Starts').fill(`${day}T13:00`);
-  await adminPage.getByLabel('Ends').fill(`${day}T15:00`);
-  await adminPage.getByLabel('Note to attendees (optional)').fill('One hour later: the square is free then.');
-  await adminPage.getByRole('button', { name: 'Save' }).click();
-  await expect(adminPage.getByRole('status')).toHaveText('Saved.');
+  const editor = adminPage.getByRole('region', { name: 'Edit' });
+  await editor.getByLabel('Starts').fill(`${day}T13:00`);
+  await editor.getByLabel('Ends').fill(`${day}T15:00`);
+  await editor.getByLabel('Note to attendees (optional)').fill('One hour later: the square is free then.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Saved.');
   mail = await openMail(page, attendee, /Changed:/);
   await expect(mail.getByText('One hour later: the square is free then.')).toBeVisible();
   const moved = await calendarAt(page.request, await hrefOf(mail.getByRole('link', { name: 'Add to your calendar (.ics)' })));
