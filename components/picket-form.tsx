@@ -32,6 +32,9 @@ type Props = {
   cases: Option[];
 };
 
+/** The fields people fill in (the language and the honeypot are not shown as fields). */
+type Field = Exclude<ProposalFields, 'locale' | 'website'>;
+
 type Aria = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 /**
@@ -59,13 +62,13 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
     );
   }
 
-  const text = (name: ProposalFields) => {
+  const text = (name: Field) => {
     const v = values[name];
     return typeof v === 'string' ? v : undefined;
   };
-  const describedBy = (name: ProposalFields, hint: boolean) =>
+  const describedBy = (name: Field, hint: boolean) =>
     [hint ? `${name}-hint` : null, errors[name]?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  const field = (name: ProposalFields, control: (aria: Aria) => ReactNode, hint?: string) => (
+  const field = (name: Field, control: (aria: Aria) => ReactNode, hint?: string) => (
     <div className="field">
       <label htmlFor={name}>{t(`fields.${name}`)}</label>
       {control({ id: name, name, 'aria-invalid': errors[name]?.length ? true : undefined, 'aria-describedby': describedBy(name, Boolean(hint)) })}
@@ -81,7 +84,7 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
       ) : null}
     </div>
   );
-  const select = (name: ProposalFields, options: Option[], empty: string) =>
+  const select = (name: Field, options: Option[], empty: string) =>
     field(name, (aria) => (
       <select {...aria} defaultValue={text(name) ?? ''}>
         <option value="">{empty}</option>
@@ -190,6 +193,13 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
           </p>
         </div>
       )}
+      {mode === 'propose' ? (
+        // The honeypot: hidden from people and from assistive technology; bots fill it in.
+        <div className="hp" aria-hidden="true">
+          <label htmlFor="website">{t('honeypot')}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+      ) : null}
       <button type="submit" aria-disabled={pending || undefined}>
         {mode === 'propose' ? t('propose.submit') : t('save')}
       </button>

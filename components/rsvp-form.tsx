@@ -77,6 +77,11 @@ export function RsvpForm({ action, permalink }: Props) {
           </p>
         ) : null}
       </div>
+      {/* The honeypot: hidden from people and from assistive technology; bots fill it in. */}
+      <div className="hp" aria-hidden="true">
+        <label htmlFor="rsvp-website">{t('honeypot')}</label>
+        <input id="rsvp-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
       <button type="submit" aria-disabled={pending || undefined}>
         {t('rsvp.submit')}
       </button>

@@ -144,6 +144,8 @@ const proposalObject = picketObject.extend({
     .transform((v) => v.trim())
     .pipe(z.string().min(1, err('required')).max(EMAIL_MAX, err('tooLong')).pipe(z.email(err('invalidEmail')))),
   locale: z.enum(locales).catch('en'),
+  /** The honeypot: hidden from people; bots that fill every field fill it too. */
+  website: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string()),
 });
 
 /** What anyone proposing a picket submits: the picket and a private contact. */

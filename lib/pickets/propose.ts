@@ -64,6 +64,8 @@ export async function proposePicket(raw: Record<string, unknown>, now = () => ne
   if (!parsed.ok) return parsed;
   const input = parsed.input;
   const id = randomUUID();
+  // A filled honeypot is a bot: the same answer as for a person, and nothing stored or sent.
+  if (input.website.trim() !== '') return { ok: true, id };
   return db().transaction(async (tx) => {
     const refs = await resolveReferences(tx, input);
     if (!refs.ok) return { ok: false, errors: refs.errors, values: echo(raw) };

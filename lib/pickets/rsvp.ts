@@ -33,6 +33,8 @@ export const rsvpSchema = z.object({
     .transform((v) => v.trim())
     .pipe(z.string().min(1, { error: 'required' }).max(254, { error: 'tooLong' }).pipe(z.email({ error: 'invalidEmail' }))),
   locale: z.enum(locales).catch('en'),
+  /** The honeypot, as on the proposal and sign forms. */
+  website: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string()),
 });
 
 export type RsvpErrorKey = 'required' | 'tooLong' | 'controlCharacters' | 'nameCharacters' | 'invalidEmail';
@@ -60,6 +62,7 @@ export async function rsvpToPicket(picketId: string, raw: Record<string, unknown
     return { ok: false, error: 'invalid', errors: z.flattenError(parsed.error).fieldErrors as RsvpFieldErrors, values };
   }
   const input = parsed.data;
+  if (input.website.trim() !== '') return { ok: true };
   return db().transaction(async (tx) => {
     const picket = await lockPicket(tx, picketId);
     if (!picket) return { ok: false, error: 'not_found' } as const;

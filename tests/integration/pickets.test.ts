@@ -138,6 +138,16 @@ describe('proposing a picket', () => {
     expect(await getPublicPicket(outcome.id)).toBeNull();
   });
 
+  it('answers a bot that fills the honeypot as it answers a person, and stores and sends nothing', async () => {
+    const input = proposal(10, { website: 'http://spam.example' });
+    expect((await proposePicket(input)).ok).toBe(true);
+    expect(await db().select().from(pickets).where(eq(pickets.organiserEmail, input.organiserEmail))).toHaveLength(0);
+    expect(await mailTo(input.organiserEmail)).toHaveLength(0);
+    const id = await approvedPicket();
+    expect(await rsvpToPicket(id, { email: 'bot@example.org', website: 'x' })).toEqual({ ok: true });
+    expect(await db().select().from(picketRsvps).where(eq(picketRsvps.email, 'bot@example.org'))).toHaveLength(0);
+  });
+
   it('takes the place of an embassy from the directory', async () => {
     const [london] = await db().select().from(embassies).where(eq(embassies.city, 'London'));
     expect(london!.address).toContain('Pall Mall');
