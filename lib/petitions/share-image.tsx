@@ -72,6 +72,9 @@ export async function petitionShareImage(slug: string, locale: Locale): Promise<
   const personName = person ? pickText(person.name, locale) : null;
   const photo = person ? await portraitData(person.photoPath, person.photoConsent) : null;
   const share = Math.min(1, tally.total / goal);
+  const title = drawableText(pickText(petition.title, locale) ?? '');
+  // Long titles get a smaller size so they still fit above the count.
+  const titleSize = title.length > 140 ? 36 : title.length > 90 ? 44 : 54;
 
   return new ImageResponse(
     (
@@ -102,7 +105,7 @@ export async function petitionShareImage(slug: string, locale: Locale): Promise<
           </div>
         ) : null}
         <div style={{ display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'space-between' }}>
-          <div style={{ display: 'flex', fontSize: 54, fontWeight: 700, lineHeight: 1.15 }}>{drawableText(pickText(petition.title, locale) ?? '')}</div>
+          <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
           <div style={{ display: 'flex', flexDirection: 'column' }}>
             <div style={{ display: 'flex', fontSize: 36 }}>{drawableText(t('progress', { count: tally.total, goal: format.number(goal) }))}</div>
             <div style={{ display: 'flex', marginTop: 16, height: 28, borderRadius: 14, background: '#e2ddd3', width: '100%' }}>

@@ -1,5 +1,4 @@
-import { eq, or } from 'drizzle-orm';
-import { and, count, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, or } from 'drizzle-orm';
 import { auditLog, cases, caseStatuses, organisers, paperCounts, petitions, sessions, signatureBlocks, signatures, sources } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
