@@ -1,5 +1,6 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, type Database } from '@/db/client';
+import { defineJob } from '@/lib/jobs/define';
 import { picketReminders, picketRsvps, pickets } from '@/db/schema';
 import { env } from '@/lib/env';
 import { sendReminder } from './mail';
@@ -18,12 +19,12 @@ export function reminderKinds(minutes = env().PICKET_REMINDERS): ReminderKind[] 
  * Each (attendee, reminder, start time) is recorded with its mail in one transaction, so a run that
  * crashes half-way, or two runs at once, send each reminder once. Returns how many were queued.
  */
-export async function sendDueReminders(now = new Date(), kinds = reminderKinds()): Promise<number> {
+export async function sendDueReminders(now = new Date(), kinds = reminderKinds(), database: Database = db()): Promise<number> {
   let sent = 0;
   for (const { kind, minutesBefore } of kinds) {
     const lead = sql`make_interval(mins => ${minutesBefore})`;
     const at = sql`${now.toISOString()}::timestamptz`;
-    const due = await db()
+    const due = await database
       .select({ rsvpId: picketRsvps.id })
       .from(picketRsvps)
       .innerJoin(pickets, eq(picketRsvps.picketId, pickets.id))
@@ -43,7 +44,7 @@ export async function sendDueReminders(now = new Date(), kinds = reminderKinds()
       )
       .limit(5000);
     for (const { rsvpId } of due) {
-      sent += await db().transaction(async (tx) => {
+      sent += await database.transaction(async (tx) => {
         const [row] = await tx
           .select({ rsvp: picketRsvps, picket: pickets })
           .from(picketRsvps)
@@ -65,16 +66,18 @@ export async function sendDueReminders(now = new Date(), kinds = reminderKinds()
   return sent;
 }
 
-let timer: NodeJS.Timeout | undefined;
-
 /**
- * Every minute in each web process until the shared job runner takes it over. Runs at once in
- * every process are harmless: each reminder is claimed by one insert.
+ * Every minute the worker queues one run (cron, UTC). A run that overlaps another, or a retry after
+ * a crash, sends nothing twice: each reminder is claimed by one insert.
  */
-export function schedulePicketReminders(everyMs = 60_000): void {
-  if (timer) return;
-  timer = setInterval(() => {
-    sendDueReminders().catch((e) => console.error('Picket reminders failed:', e));
-  }, everyMs);
-  timer.unref();
-}
+export const picketReminderJob = defineJob({
+  name: 'picket-reminders',
+  cron: '* * * * *',
+  policy: { expireInSeconds: 300, retryLimit: 0 },
+  async run(_data, { database, log }) {
+    const sent = await sendDueReminders(new Date(), reminderKinds(), database);
+    if (sent > 0) log(`[pickets] reminders queued: ${sent}`);
+  },
+});
+
+export const picketJobs = [picketReminderJob];

@@ -8,7 +8,8 @@ import { picketCalendar } from '@/lib/pickets/ics';
 import { approvePicket, cancelPicket, rejectPicket, updatePicket } from '@/lib/pickets/organise';
 import { confirmProposal, proposePicket } from '@/lib/pickets/propose';
 import { getPublicPicket, groupByDate, listPublicPickets, picketsForFeed } from '@/lib/pickets/queries';
-import { reminderKinds, sendDueReminders } from '@/lib/pickets/reminders';
+import { jobKinds } from '@/lib/jobs/kinds';
+import { picketReminderJob, reminderKinds, sendDueReminders } from '@/lib/pickets/reminders';
 import { attendance, cancelRsvp, confirmRsvp, rsvpToPicket } from '@/lib/pickets/rsvp';
 import { picketToken } from '@/lib/pickets/tokens';
 import { utcToZonedInput } from '@/lib/pickets/time';
@@ -341,5 +342,22 @@ describe('reminders', () => {
     expect((await mailTo('late@example.org')).filter((m) => m.template === 'picket-reminder')).toHaveLength(0);
     await sendDueReminders(new Date(picket.startsAt.getTime() - 30 * 60_000), reminderKinds([1440, 60]));
     expect((await mailTo('late@example.org')).filter((m) => m.template === 'picket-reminder')).toHaveLength(1);
+  });
+
+  it('runs as the worker’s every-minute job, with the worker’s database handle', async () => {
+    expect(jobKinds.map((k) => k.name)).toContain('picket-reminders');
+    expect(picketReminderJob.cron).toBe('* * * * *');
+    const soon = new Date(Date.now() + 30 * 60_000);
+    const id = await approvedPicket({
+      startsAt: utcToZonedInput(soon, 'Europe/London'),
+      endsAt: utcToZonedInput(new Date(soon.getTime() + HOUR), 'Europe/London'),
+    });
+    const rsvp = await rsvpFor(id, 'job-reminder@example.org');
+    // Registered two hours before: the hour-before reminder is due now.
+    await confirmRsvp(picketToken('rsvp-confirm', rsvp.id), new Date(Date.now() - 2 * HOUR));
+    const lines: string[] = [];
+    await picketReminderJob.run({}, { database: db(), log: (line) => lines.push(line) });
+    expect((await mailTo('job-reminder@example.org')).filter((m) => m.template === 'picket-reminder')).toHaveLength(1);
+    expect(lines.join('\n')).toMatch(/reminders queued: [1-9]/);
   });
 });

@@ -12,6 +12,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const links = [
     ['/admin', t('nav.home')],
     ['/admin/cases', t('nav.cases')],
+    ['/admin/petitions', t('nav.petitions')],
     ['/admin/pickets', t('nav.pickets')],
     ['/admin/embassies', t('nav.embassies')],
     ['/admin/sources', t('nav.sources')],

@@ -14,6 +14,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { countryName, countryOptions } from '@/lib/petitions/countries';
 import { appUrl } from '@/lib/petitions/mail';
 import { recentPetitionPage } from '@/lib/petitions/queries';
+import { SHARE_IMAGE } from '@/lib/petitions/share-image';
 import { isOpenForSigning } from '@/lib/petitions/signing';
 import { signAction } from './actions';
 
@@ -26,10 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await pageFor(slug);
   if (!page) return {};
+  const title = pickText(page.petition.title, locale) ?? undefined;
+  const description = pickText(page.petition.summary, locale) ?? undefined;
+  const t = await getTranslations('Petitions');
+  const image = { url: `${appUrl()}/${locale}/petitions/${slug}/share-image`, ...SHARE_IMAGE, alt: t('shareImageAlt', { title: title ?? '' }) };
   return {
-    title: pickText(page.petition.title, locale),
-    description: pickText(page.petition.summary, locale),
+    title,
+    description,
     alternates: alternates(locale, `/petitions/${slug}`),
+    openGraph: { type: 'website', title, description, url: `${appUrl()}/${locale}/petitions/${slug}`, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
