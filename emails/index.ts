@@ -6,6 +6,7 @@ import picketChanged from './picket-changed';
 import picketConfirmation from './picket-confirmation';
 import picketReminder from './picket-reminder';
 import signatureConfirmed from './signature-confirmed';
+import subscriptionPreferences from './subscription-preferences';
 import type { MailTemplate } from './template';
 
 /** Every message the platform sends, by the event it is named after. */
@@ -14,6 +15,7 @@ export const templates = {
   'signature-confirmed': signatureConfirmed,
   'confirm-subscription': confirmSubscription,
   'case-update': caseUpdate,
+  'subscription-preferences': subscriptionPreferences,
   'picket-confirmation': picketConfirmation,
   'picket-reminder': picketReminder,
   'picket-changed': picketChanged,
