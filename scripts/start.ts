@@ -12,6 +12,7 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { adminEmails, parseEnvOrExit } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/worker';
+import { startUpdatesWorker } from '@/lib/updates/worker';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
@@ -52,7 +53,12 @@ async function main() {
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
-    stopWorker = await startMailWorker(databaseUrl);
+    const stopMail = await startMailWorker(databaseUrl);
+    const stopUpdates = await startUpdatesWorker(databaseUrl);
+    stopWorker = async () => {
+      await stopUpdates();
+      await stopMail();
+    };
 
     const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };

@@ -3,6 +3,7 @@
 import { migrateDatabase } from '@/db/migrate';
 import { parseEnvOrExit } from '@/lib/env';
 import { startMailWorker } from '@/lib/mail/worker';
+import { startUpdatesWorker } from '@/lib/updates/worker';
 
 async function main() {
   const config = parseEnvOrExit();
@@ -11,7 +12,13 @@ async function main() {
     process.exit(1);
   }
   await migrateDatabase(config.DATABASE_URL);
-  const stop = await startMailWorker(config.DATABASE_URL);
+  const stopMail = await startMailWorker(config.DATABASE_URL);
+  // Publishing an update queues one fan-out job; it writes the outbox, which the mail worker sends.
+  const stopUpdates = await startUpdatesWorker(config.DATABASE_URL);
+  const stop = async () => {
+    await stopUpdates();
+    await stopMail();
+  };
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;

@@ -6,6 +6,7 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { enqueueMail } from '@/lib/mail/enqueue';
 import { suppress, unsuppress } from '@/lib/mail/suppression';
+import { readUnsubscribeToken } from '@/lib/mail/unsubscribe';
 import { canonicalEmail } from '@/lib/petitions/canonical-email';
 import { ALL_CASES } from './schema';
 import { preferencesUrl, UPDATES_LIST_ID } from './subscribe';
@@ -134,4 +135,16 @@ export async function requestPreferencesLink(email: string, locale: Locale, now 
     idempotencyKey: `subscription-preferences:${subscriber.id}:${now.toISOString().slice(0, 13)}`,
   });
   return { ok: true };
+}
+
+/**
+ * The way from a mail's unsubscribe link to the preference page: the signed unsubscribe token proves
+ * the address, and a fresh expiring preference link is made for it. Null when it is not a case-updates
+ * token or the address follows nothing.
+ */
+export async function preferencesUrlFromUnsubscribe(token: string, now = new Date()): Promise<string | null> {
+  const subject = readUnsubscribeToken(token);
+  if (!subject || subject.listId !== UPDATES_LIST_ID) return null;
+  const [subscriber] = await db().select().from(subscribers).where(eq(subscribers.canonicalEmail, canonicalEmail(subject.email)));
+  return subscriber ? preferencesUrl(subscriber.id, subject.locale, now) : null;
 }

@@ -10,6 +10,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { startMailWorker } from '@/lib/mail/worker';
+import { startUpdatesWorker } from '@/lib/updates/worker';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
@@ -29,7 +30,12 @@ async function main() {
   await client.end();
 
   // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.
-  const stopWorker = await startMailWorker(url);
+  const stopMail = await startMailWorker(url);
+  const stopUpdates = await startUpdatesWorker(url);
+  const stopWorker = async () => {
+    await stopUpdates();
+    await stopMail();
+  };
 
   let child: ChildProcess | undefined;
   let stopping = false;
