@@ -10,7 +10,10 @@ import { loadUpdateMailContext, updateMailPropsFor } from './mail';
 /** Subscribers queued per transaction: big enough to be quick, small enough to keep memory flat. */
 export const FANOUT_PAGE = 1000;
 
-export type FanoutReport = { status: 'done' | 'not_due' | 'not_published'; queued: number; pages: number };
+/** Pages one job writes before handing the rest to a fresh job, so no job runs for long. */
+export const PAGES_PER_JOB = 10;
+
+export type FanoutReport = { status: 'done' | 'more' | 'not_due' | 'not_published'; queued: number; pages: number };
 
 /**
  * Queues the update's mail for every confirmed subscriber of its case and of "all cases" (each
@@ -21,7 +24,13 @@ export type FanoutReport = { status: 'done' | 'not_due' | 'not_published'; queue
  */
 export async function fanOutUpdate(
   updateId: string,
-  { database = db(), now = () => new Date(), pageSize = FANOUT_PAGE, afterPage }: { database?: Database; now?: () => Date; pageSize?: number; afterPage?: (page: number) => void } = {},
+  {
+    database = db(),
+    now = () => new Date(),
+    pageSize = FANOUT_PAGE,
+    maxPages = Infinity,
+    afterPage,
+  }: { database?: Database; now?: () => Date; pageSize?: number; maxPages?: number; afterPage?: (page: number) => void } = {},
 ): Promise<FanoutReport> {
   const [due] = await database.select().from(caseUpdates).where(eq(caseUpdates.id, updateId));
   if (!due || due.status === 'draft') return { status: 'not_published', queued: 0, pages: 0 };
@@ -82,6 +91,7 @@ export async function fanOutUpdate(
     if (!more) break;
     pages += 1;
     afterPage?.(pages);
+    if (pages >= maxPages) return { status: 'more', queued, pages };
   }
   return { status: 'done', queued, pages };
 }

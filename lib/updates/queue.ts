@@ -12,9 +12,9 @@ export const fanoutPolicy: PgBoss.Queue = {
   retryLimit: 20,
   retryDelay: 5,
   retryBackoff: true,
-  // A fan-out of 100,000 takes about a minute; a job silent for longer is taken for dead and
-  // retried, and the retry resumes at the update's cursor.
-  expireInSeconds: 15 * 60,
+  // One job writes at most PAGES_PER_JOB pages (seconds); one still active after two minutes is
+  // taken for dead and retried, and the retry resumes at the update's cursor.
+  expireInSeconds: 120,
 };
 
 export async function ensureFanoutQueue(boss: PgBoss): Promise<void> {

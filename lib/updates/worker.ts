@@ -2,7 +2,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import PgBoss from 'pg-boss';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
-import { fanOutUpdate } from './fanout';
+import { fanOutUpdate, PAGES_PER_JOB } from './fanout';
 import { ensureFanoutQueue, FANOUT_QUEUE, type FanoutJob } from './queue';
 
 /**
@@ -19,7 +19,11 @@ export async function startUpdatesWorker(databaseUrl: string, { log = (line: str
   await boss.work<FanoutJob>(FANOUT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
     if (!job) return;
     const started = Date.now();
-    const report = await fanOutUpdate(job.data.updateId, { database });
+    const report = await fanOutUpdate(job.data.updateId, { database, maxPages: PAGES_PER_JOB });
+    // The rest goes to a fresh job: each job stays short, so a dead worker's job is retried soon.
+    // Sent before this job completes; if the worker dies in between, this job is retried too, and
+    // the two take turns on the update's row lock and cursor, so nobody is queued twice.
+    if (report.status === 'more') await boss.send(FANOUT_QUEUE, job.data);
     log(`[updates] update ${job.data.updateId}: ${report.status}, ${report.queued} queued in ${report.pages} pages, ${Date.now() - started} ms`);
   });
   log('[updates] fan-out worker started');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
@@ -374,8 +374,8 @@ export function expectValidAtom(xml: string) {
   const feed = doc.documentElement!;
   expect(feed.localName).toBe('feed');
   expect(feed.namespaceURI).toBe(ATOM);
-  const children = (el: Element, name: string) => [...el.childNodes].filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ATOM && (n as Element).localName === name);
-  const one = (el: Element, name: string) => {
+  const children = (el: XmlElement, name: string) => [...el.childNodes].filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).namespaceURI === ATOM && (n as XmlElement).localName === name);
+  const one = (el: XmlElement, name: string) => {
     const found = children(el, name);
     expect(found, `${el.localName} has exactly one ${name}`).toHaveLength(1);
     return found[0]!;

@@ -109,16 +109,14 @@ export default async function CaseProfilePage({ params }: Props) {
             {tu('feedCase')}
           </a>
         </p>
-        {memorial ? null : (
-          <SubscribeForm
-            action={subscribeAction}
-            caseKey={person.slug}
-            heading={ts('heading', { name })}
-            intro={ts('intro')}
-            permalink={`/${locale}/cases/${person.slug}`}
-            headingLevel={3}
-          />
-        )}
+        <SubscribeForm
+          action={subscribeAction}
+          caseKey={person.slug}
+          heading={ts('heading', { name })}
+          intro={memorial ? ts('introMemorial') : ts('intro')}
+          permalink={`/${locale}/cases/${person.slug}`}
+          headingLevel={3}
+        />
       </section>
 
       <section aria-labelledby="timeline-heading">
