@@ -13,7 +13,10 @@ export const FANOUT_PAGE = 1000;
 /** Pages one job writes before handing the rest to a fresh job, so no job runs for long. */
 export const PAGES_PER_JOB = 10;
 
-export type FanoutReport = { status: 'done' | 'more' | 'not_due' | 'not_published'; queued: number; pages: number };
+export type FanoutReport = { status: 'done' | 'more' | 'not_due' | 'not_published'; queued: number; pages: number; dueAt?: Date };
+
+/** Clocks of the database (which starts the job) and of this process may differ a little. */
+const CLOCK_SKEW_MS = 5_000;
 
 /**
  * Queues the update's mail for every confirmed subscriber of its case and of "all cases" (each
@@ -34,7 +37,7 @@ export async function fanOutUpdate(
 ): Promise<FanoutReport> {
   const [due] = await database.select().from(caseUpdates).where(eq(caseUpdates.id, updateId));
   if (!due || due.status === 'draft') return { status: 'not_published', queued: 0, pages: 0 };
-  if (due.publishAt && due.publishAt.getTime() > now().getTime()) return { status: 'not_due', queued: 0, pages: 0 };
+  if (due.publishAt && due.publishAt.getTime() > now().getTime() + CLOCK_SKEW_MS) return { status: 'not_due', queued: 0, pages: 0, dueAt: due.publishAt };
   if (due.status === 'scheduled') {
     await database
       .update(caseUpdates)

@@ -24,6 +24,8 @@ export async function startUpdatesWorker(databaseUrl: string, { log = (line: str
     // Sent before this job completes; if the worker dies in between, this job is retried too, and
     // the two take turns on the update's row lock and cursor, so nobody is queued twice.
     if (report.status === 'more') await boss.send(FANOUT_QUEUE, job.data);
+    // Started early (another clock, or rescheduled later): come back when it is due.
+    if (report.status === 'not_due') await boss.send(FANOUT_QUEUE, job.data, { startAfter: report.dueAt! });
     log(`[updates] update ${job.data.updateId}: ${report.status}, ${report.queued} queued in ${report.pages} pages, ${Date.now() - started} ms`);
   });
   log('[updates] fan-out worker started');

@@ -31,6 +31,7 @@ async function publishUpdate(page: Page, title: { en: string; ru: string }) {
   const started = Date.now();
   await publish.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('region', { name: 'Sending' })).toBeVisible();
+  await expect(page).toHaveTitle(/Update/);
   return Date.now() - started;
 }
 
@@ -53,6 +54,8 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   await form.getByLabel('Язык писем').selectOption('ru');
   await form.getByRole('button', { name: 'Подписаться' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Проверьте почту' })).toBeVisible();
+  // After a client-side navigation the title follows the page a moment later.
+  await expect(page).toHaveTitle(/Проверьте почту/);
   await expectAccessible(page);
 
   // Confirm from the local mailbox.
@@ -86,7 +89,8 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   await expect(page.getByText('List-Unsubscribe-Post: List-Unsubscribe=One-Click')).toBeVisible();
   const headers = await page.getByText('List-Unsubscribe-Post: List-Unsubscribe=One-Click').textContent();
   const unsubscribeUrl = /List-Unsubscribe: <([^>]+)>/.exec(headers!)![1]!;
-  await expect(page.frameLocator('iframe').getByText('этапировали')).toBeVisible();
+  await expect(page.frameLocator('iframe').getByText('этапировали', { exact: true })).toBeVisible();
+  await expect(page.frameLocator('iframe').getByRole('link', { name: 'Читать на странице дела' }).first()).toBeVisible();
 
   // One click, as a mail client does it (RFC 8058): a POST to the header's URL.
   const response = await request.post(unsubscribeUrl, { form: { 'List-Unsubscribe': 'One-Click' } });

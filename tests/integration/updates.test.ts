@@ -18,7 +18,7 @@ import { preferencesToken } from '@/lib/subscriptions/tokens';
 import { atomFeed } from '@/lib/updates/atom';
 import { fanOutUpdate, sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
-import { publishUpdate, saveUpdate } from '@/lib/updates/publish';
+import { publishUpdate, saveUpdate, sendTestUpdate } from '@/lib/updates/publish';
 import { listPublishedUpdates } from '@/lib/updates/queries';
 import { formInput } from '@/lib/admin/form-input';
 import { makeActor } from '../support/organisers';
@@ -202,6 +202,19 @@ describe('publishing', () => {
     // Not due yet: the job finds it early and sends nothing; it stays off the public pages.
     expect(await fanOutUpdate(id)).toMatchObject({ status: 'not_due' });
     expect((await listPublishedUpdates()).map((u) => u.id)).not.toContain(id);
+  });
+
+  it('sends the organiser a test in each language the update is written in, as transactional mail', async () => {
+    const actor = await makeActor();
+    const id = await draft(actor, { case: 'campaign', 'title.en': 'Test me', 'body.en': 'Text.', 'title.kk': 'Сынақ', 'body.kk': 'Мәтін.' });
+    const [update] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
+    expect(await sendTestUpdate(actor, update!)).toBe(2);
+    const mails = await db().select().from(mailMessages).where(eq(mailMessages.to, actor.email));
+    expect(mails.map((m) => [m.template, m.locale, m.stream, m.props.title]).sort()).toEqual([
+      ['case-update', 'en', 'transactional', 'Test me'],
+      ['case-update', 'kk', 'transactional', 'Сынақ'],
+    ]);
+    expect((await db().select().from(caseUpdates).where(eq(caseUpdates.id, id)))[0]!.status).toBe('draft');
   });
 
   it('removes script tags, event handlers and javascript: links from the page, the mail and the feed', async () => {
