@@ -1,5 +1,5 @@
 import { eq, or } from 'drizzle-orm';
-import { auditLog, cases, caseStatuses, organisers, sessions, sources } from '@/db/schema';
+import { auditLog, caseUpdates, cases, caseStatuses, organisers, sessions, sources } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
@@ -18,7 +18,7 @@ const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryM
 // (the control) does change the case.
 test.describe.configure({ mode: 'default' });
 
-type Fixture = { caseId: string; statusId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
+type Fixture = { caseId: string; statusId: string; updateId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
 let f: Fixture;
 
 test.beforeAll(async () => {
@@ -26,9 +26,15 @@ test.beforeAll(async () => {
   try {
     const [person] = await db.select().from(cases).where(eq(cases.slug, 'nurbek-kushakbayev'));
     const [status] = await db.select().from(caseStatuses).where(eq(caseStatuses.caseId, person!.id)).limit(1);
+    // A draft update, for the update screen and the actions on it.
+    const [update] = await db
+      .insert(caseUpdates)
+      .values({ caseId: person!.id, title: { en: 'Security walk draft' }, body: { en: 'Draft.' }, createdBy: 'e2e' })
+      .returning();
     f = {
       caseId: person!.id,
       statusId: status!.id,
+      updateId: update!.id,
       organiser: await organiserWithSession('organiser'),
       admin: await organiserWithSession('admin'),
       expired: await organiserWithSession('admin', { expired: true }),
@@ -44,6 +50,7 @@ async function snapshot() {
   try {
     const [person] = await db.select({ slug: cases.slug, updatedAt: cases.updatedAt, photo: cases.photoPath }).from(cases).where(eq(cases.id, f.caseId));
     const statuses = await db.select({ id: caseStatuses.id }).from(caseStatuses).where(eq(caseStatuses.caseId, f.caseId));
+    const [update] = await db.select({ status: caseUpdates.status, updatedAt: caseUpdates.updatedAt }).from(caseUpdates).where(eq(caseUpdates.id, f.updateId));
     const [admin] = await db.select({ revokedAt: organisers.revokedAt }).from(organisers).where(eq(organisers.id, f.admin.organiserId));
     const forgedCases = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, 'forged-case'));
     const forgedSources = await db.select({ id: sources.id }).from(sources).where(eq(sources.title, 'Forged'));
@@ -54,6 +61,7 @@ async function snapshot() {
       .where(or(eq(auditLog.caseId, f.caseId), eq(auditLog.entityId, f.admin.organiserId), eq(auditLog.entityId, f.statusId)));
     return {
       person,
+      update,
       statuses: statuses.length,
       admin,
       added: forgedCases.length + forgedSources.length + intruders.length,
@@ -67,7 +75,7 @@ async function snapshot() {
 const dashboardPages = () =>
   appRoutes()
     .filter((r) => r.startsWith('/admin') && !PUBLIC_PAGES.includes(r))
-    .map((r) => r.replace('[id]', f.caseId));
+    .map((r) => r.replace('[id]', r.startsWith('/admin/updates/') ? f.updateId : f.caseId));
 
 const dashboardActions = () => serverActions().filter((a) => a.file.startsWith('app/admin/'));
 
@@ -93,6 +101,13 @@ function argsFor(name: string): FormData {
       return actionBody([f.statusId]);
     case 'saveSourceAction':
       return actionBody([null, null, FORM], { title: 'Forged', publisher: 'Forged' });
+    case 'saveUpdateAction':
+      return actionBody([f.updateId, null, FORM], { case: 'campaign', 'title.en': 'Hijacked', 'body.en': 'X' });
+    case 'publishUpdateAction':
+      return actionBody([f.updateId, null, FORM], { when: 'now' });
+    case 'unscheduleUpdateAction':
+    case 'sendTestUpdateAction':
+      return actionBody([f.updateId]);
     default:
       return actionBody([null, FORM], {});
   }
