@@ -1,16 +1,21 @@
 import { Action, Layout, Paragraph, Small } from './layout';
 import { defineTemplate } from './template';
 
+/** `caseName` empty: the subscription is to every case. */
 export type ConfirmSubscriptionProps = { caseName: string; confirmUrl: string };
 
 export default defineTemplate<ConfirmSubscriptionProps>({
-  subject: (t, p) => t('confirmSubscription.subject', { case: p.caseName }),
+  subject: (t, p) => (p.caseName ? t('confirmSubscription.subject', { case: p.caseName }) : t('confirmSubscription.subjectAll')),
   preview: { caseName: 'Erzhan Elshibayev', confirmUrl: 'http://localhost:3000/en/subscriptions/confirm?token=sample' },
-  Component: ({ t, locale, frame, caseName, confirmUrl }) => (
-    <Layout t={t} locale={locale} frame={frame} heading={t('confirmSubscription.heading')} preview={t('confirmSubscription.body', { case: caseName })}>
-      <Paragraph>{t('confirmSubscription.body', { case: caseName })}</Paragraph>
-      <Action t={t} href={confirmUrl} label={t('confirmSubscription.button')} />
-      <Small>{t('confirmSubscription.ignore')}</Small>
-    </Layout>
-  ),
+  Component: ({ t, locale, frame, caseName, confirmUrl }) => {
+    const body = caseName ? t('confirmSubscription.body', { case: caseName }) : t('confirmSubscription.bodyAll');
+    return (
+      <Layout t={t} locale={locale} frame={frame} heading={t('confirmSubscription.heading')} preview={body}>
+        <Paragraph>{body}</Paragraph>
+        <Action t={t} href={confirmUrl} label={t('confirmSubscription.button')} />
+        <Small>{t('confirmSubscription.expires', { days: 7 })}</Small>
+        <Small>{t('confirmSubscription.ignore')}</Small>
+      </Layout>
+    );
+  },
 });

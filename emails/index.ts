@@ -9,6 +9,7 @@ import picketConfirmation from './picket-confirmation';
 import picketReminder from './picket-reminder';
 import picketReviewed from './picket-reviewed';
 import signatureConfirmed from './signature-confirmed';
+import subscriptionPreferences from './subscription-preferences';
 import type { MailTemplate } from './template';
 
 /** Every message the platform sends, by the event it is named after. */
@@ -20,6 +21,7 @@ export const templates = {
   'picket-confirm-proposal': picketConfirmProposal,
   'picket-reviewed': picketReviewed,
   'picket-confirm-rsvp': picketConfirmRsvp,
+  'subscription-preferences': subscriptionPreferences,
   'picket-confirmation': picketConfirmation,
   'picket-reminder': picketReminder,
   'picket-changed': picketChanged,

@@ -52,9 +52,11 @@ async function main() {
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
+    const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
+    // The workers write links into mail: the site's own address.
+    process.env.APP_URL = appUrl;
     stopWorker = await startWorkers(databaseUrl);
 
-    const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);

@@ -7,6 +7,8 @@ import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { listPetitions } from '@/lib/petitions/queries';
+import { SubscribeForm } from '@/components/subscribe-form';
+import { subscribeAction } from './subscriptions/actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,10 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params);
-  const [t, tt, tp, people, totals, petitions] = await Promise.all([
+  const [t, tt, tp, ts, people, totals, petitions] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Totals'),
     getTranslations('Petitions'),
+    getTranslations('Subscribe'),
     listCases(locale, { sort: 'name' }),
     caseTotals(),
     listPetitions(),
@@ -79,7 +82,11 @@ export default async function HomePage({ params }: Props) {
             <li>{t('actUnion')}</li>
             <li>{t('actEmbassy')}</li>
           </ul>
+          <p>
+            <Link href="/updates">{ts('allUpdates')}</Link>
+          </p>
         </section>
+        <SubscribeForm action={subscribeAction} caseKey="all" heading={ts('headingAll')} intro={ts('introAll')} permalink={`/${locale}`} />
       </div>
     </>
   );

@@ -5,3 +5,4 @@ export * from './auth';
 export * from './audit';
 export * from './seeds';
 export * from './pickets';
+export * from './updates';

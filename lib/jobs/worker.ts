@@ -59,6 +59,9 @@ export async function startWorkers(
   databaseUrl: string,
   options: { mail?: MailWorkerOptions; jobs?: JobWorkerOptions } = {},
 ): Promise<() => Promise<void>> {
+  // Jobs queue more work (mail, follow-up jobs) with enqueueMail/enqueueJob, which find the database
+  // by DATABASE_URL, as web processes do: in this process it is the workers' database.
+  process.env.DATABASE_URL = databaseUrl;
   const stopMail = await startMailWorker(databaseUrl, options.mail);
   const stopJobs = await startJobWorker(databaseUrl, options.jobs).catch(async (error: unknown) => {
     await stopMail();

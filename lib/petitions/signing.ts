@@ -5,6 +5,7 @@ import { petitions, signatures, type PetitionRow, type SignatureRow } from '@/db
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
+import { subscribeConfirmedSigner } from '@/lib/subscriptions/subscribe';
 import { judgeSignature, isPublicProvider } from './abuse';
 import { currentBlocks } from './blocks';
 import { canonicalEmail, emailDomain } from './canonical-email';
@@ -269,6 +270,12 @@ export async function confirmSignature(token: string, now = new Date()): Promise
     if (isCounted({ status: 'confirmed', flagged: signature.flagged })) await addToTally(tx, petition.id, signature.country, 1);
     const stillBlocked = signature.flagReason === 'blocked_domain' || signature.flagReason === 'blocked_ip';
     if (!stillBlocked) await sendSignatureConfirmedMail(tx, mailFor(signature, petition));
+    // "Send me updates" ticked: the address is now confirmed, so the signer follows the petition's
+    // case (every case, for a campaign petition) in this same transaction.
+    if (signature.wantsUpdates && !stillBlocked) {
+      const [owner] = await tx.select({ caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petition.id));
+      await subscribeConfirmedSigner(tx, { email: signature.email, locale: signature.locale as Locale, caseId: owner?.caseId ?? null }, now);
+    }
     return answer('confirmed');
   });
 }

@@ -3,6 +3,7 @@ import { and, count, eq, inArray, or } from 'drizzle-orm';
 import {
   auditLog,
   cases,
+  caseUpdates,
   caseStatuses,
   embassies,
   organisers,
@@ -39,6 +40,7 @@ type Fixture = {
   blockId: string;
   signatureId: string;
   picketId: string;
+  updateId: string;
   organiser: TestOrganiser;
   admin: TestOrganiser;
   expired: TestOrganiser;
@@ -77,6 +79,11 @@ test.beforeAll(async () => {
       proposalTokenHash: `walk-${picketId}`,
       proposalConfirmedAt: new Date(),
     });
+    // A draft update, for the update screen and the actions on it.
+    const [update] = await db
+      .insert(caseUpdates)
+      .values({ caseId: person!.id, title: { en: 'Security walk draft' }, body: { en: 'Draft.' }, createdBy: 'e2e' })
+      .returning();
     f = {
       picketId,
       signatureId: signature?.id ?? petition!.id,
@@ -84,6 +91,7 @@ test.beforeAll(async () => {
       statusId: status!.id,
       petitionId: petition!.id,
       blockId: block?.id ?? (await db.select().from(signatureBlocks).where(eq(signatureBlocks.value, 'walked-block.example')))[0]!.id,
+      updateId: update!.id,
       organiser: await organiserWithSession('organiser'),
       admin: await organiserWithSession('admin'),
       expired: await organiserWithSession('admin', { expired: true }),
@@ -99,6 +107,7 @@ async function snapshot() {
   try {
     const [person] = await db.select({ slug: cases.slug, updatedAt: cases.updatedAt, photo: cases.photoPath }).from(cases).where(eq(cases.id, f.caseId));
     const statuses = await db.select({ id: caseStatuses.id }).from(caseStatuses).where(eq(caseStatuses.caseId, f.caseId));
+    const [update] = await db.select({ status: caseUpdates.status, updatedAt: caseUpdates.updatedAt }).from(caseUpdates).where(eq(caseUpdates.id, f.updateId));
     const [admin] = await db.select({ revokedAt: organisers.revokedAt }).from(organisers).where(eq(organisers.id, f.admin.organiserId));
     const forgedCases = await db.select({ id: cases.id }).from(cases).where(eq(cases.slug, 'forged-case'));
     const forgedSources = await db.select({ id: sources.id }).from(sources).where(eq(sources.title, 'Forged'));
@@ -134,6 +143,7 @@ async function snapshot() {
     const forgedPetitions = await db.select({ id: petitions.id }).from(petitions).where(eq(petitions.slug, 'forged-petition'));
     return {
       person,
+      update,
       statuses: statuses.length,
       admin,
       added: forgedCases.length + forgedSources.length + intruders.length + forgedPetitions.length + forgedEmbassies.length,
@@ -152,7 +162,12 @@ async function snapshot() {
 const dashboardPages = () =>
   appRoutes()
     .filter((r) => r.startsWith('/admin') && !PUBLIC_PAGES.includes(r))
-    .map((r) => r.replace('[id]', r.startsWith('/admin/petitions/') ? f.petitionId : r.startsWith('/admin/pickets/') ? f.picketId : f.caseId));
+    .map((r) =>
+      r.replace(
+        '[id]',
+        r.startsWith('/admin/petitions/') ? f.petitionId : r.startsWith('/admin/pickets/') ? f.picketId : r.startsWith('/admin/updates/') ? f.updateId : f.caseId,
+      ),
+    );
 
 const dashboardActions = () => serverActions().filter((a) => a.file.startsWith('app/admin/'));
 
@@ -206,6 +221,13 @@ function argsFor(name: string): FormData {
       return actionBody([null, FORM], { kind: 'domain', value: 'forged-block.example' });
     case 'removeBlockAction':
       return actionBody([f.blockId]);
+    case 'saveUpdateAction':
+      return actionBody([f.updateId, null, FORM], { case: 'campaign', 'title.en': 'Hijacked', 'body.en': 'X' });
+    case 'publishUpdateAction':
+      return actionBody([f.updateId, null, FORM], { when: 'now' });
+    case 'unscheduleUpdateAction':
+    case 'sendTestUpdateAction':
+      return actionBody([f.updateId]);
     default:
       return actionBody([null, FORM], {});
   }

@@ -1,7 +1,7 @@
 import { expect, expectAccessible, test } from './fixtures';
 
 test('mail sent with no Resend key shows in the local mailbox, and its unsubscribe link asks before it acts', async ({ page }) => {
-  // 24 previews go through the same rate limit as real mail (2 a second by default).
+  // 27 previews (9 templates × 3 languages) go through the same rate limit as real mail (2 a second by default).
   test.setTimeout(90_000);
   await page.goto('/dev/mailbox');
   await expect(page.getByRole('heading', { level: 1, name: 'Local mailbox' })).toBeVisible();

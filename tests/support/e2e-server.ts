@@ -29,6 +29,8 @@ async function main() {
   await client.end();
 
   // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.
+  // The workers write links into mail (update fan-out, unsubscribe URLs): the same address as the site's.
+  process.env.APP_URL = `http://127.0.0.1:${port}`;
   const stopWorker = await startWorkers(url);
 
   let child: ChildProcess | undefined;

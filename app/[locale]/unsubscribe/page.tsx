@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { readUnsubscribeToken } from '@/lib/mail/unsubscribe';
-import { confirmUnsubscribe } from './actions';
+import { UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
+import { confirmUnsubscribe, managePreferencesInstead } from './actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; done?: string }> };
 
@@ -35,6 +36,15 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
           </button>
         </form>
       )}
+      {subject?.listId === UPDATES_LIST_ID && done !== '1' ? (
+        <form action={managePreferencesInstead}>
+          <p>{t('preferencesInstead')}</p>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className="button button-secondary">
+            {t('preferencesButton')}
+          </button>
+        </form>
+      ) : null}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     ['/admin/petitions', t('nav.petitions')],
     ['/admin/pickets', t('nav.pickets')],
     ['/admin/embassies', t('nav.embassies')],
+    ['/admin/updates', t('nav.updates')],
     ['/admin/sources', t('nav.sources')],
     ['/admin/audit', t('nav.audit')],
     ...(actor.role === 'admin'

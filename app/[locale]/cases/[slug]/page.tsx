@@ -16,6 +16,10 @@ import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { listPetitions } from '@/lib/petitions/queries';
+import { SubscribeForm } from '@/components/subscribe-form';
+import { UpdateEntry } from '@/components/update-entry';
+import { listPublishedUpdates } from '@/lib/updates/queries';
+import { subscribeAction } from '../../subscriptions/actions';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -30,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: pickText(profile.case.name, locale),
     description: pickText(profile.case.summary, locale),
-    alternates: alternates(locale, `/cases/${slug}`),
+    alternates: { ...alternates(locale, `/cases/${slug}`), types: { 'application/atom+xml': `/api/feeds/cases/${slug}/${locale}` } },
   };
 }
 
@@ -39,10 +43,13 @@ export default async function CaseProfilePage({ params }: Props) {
   const { slug } = await params;
   const profile = await profileFor(slug);
   if (!profile) notFound();
-  const [t, tp, petitions] = await Promise.all([
+  const [t, tp, tu, ts, petitions, updates] = await Promise.all([
     getTranslations('Profile'),
     getTranslations('Petitions'),
+    getTranslations('Updates'),
+    getTranslations('Subscribe'),
     listPetitions({ caseId: profile.case.id }),
+    listPublishedUpdates({ caseId: profile.case.id, limit: 20 }),
   ]);
   const { case: person, status } = profile;
   const name = pickText(person.name, locale)!;
@@ -93,6 +100,24 @@ export default async function CaseProfilePage({ params }: Props) {
       ) : null}
 
       <CaseDetails profile={profile} />
+
+      <section aria-labelledby="updates-heading">
+        <h2 id="updates-heading">{tu('profileHeading')}</h2>
+        {updates.length === 0 ? <p>{tu('emptyCase')}</p> : updates.map((u) => <UpdateEntry key={u.id} update={u} headingLevel={3} showCase={false} />)}
+        <p>
+          <a href={`/api/feeds/cases/${person.slug}/${locale}`} type="application/atom+xml">
+            {tu('feedCase')}
+          </a>
+        </p>
+        <SubscribeForm
+          action={subscribeAction}
+          caseKey={person.slug}
+          heading={ts('heading', { name })}
+          intro={memorial ? ts('introMemorial') : ts('intro')}
+          permalink={`/${locale}/cases/${person.slug}`}
+          headingLevel={3}
+        />
+      </section>
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timeline')}</h2>

@@ -1,0 +1,41 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { leaveEverything, requestPreferencesLink, savePreferences } from '@/lib/subscriptions/preferences';
+import type { SubscribeFormState } from '@/lib/subscriptions/schema';
+import { subscribe } from '@/lib/subscriptions/subscribe';
+
+const pageLocale = (form: FormData): Locale => {
+  const value = form.get('pageLocale');
+  return isLocale(value) ? value : 'en';
+};
+
+/** The subscribe form on profiles and the home page. */
+export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
+  const raw = { email: form.get('email'), language: form.get('language'), case: form.get('case') };
+  const outcome = await subscribe(raw);
+  if (!outcome.ok) return { errors: outcome.errors, values: outcome.values };
+  const language = isLocale(raw.language) ? raw.language : 'en';
+  redirect(`/${language}/subscriptions/requested`);
+}
+
+export async function savePreferencesAction(form: FormData): Promise<void> {
+  const token = String(form.get('token') ?? '');
+  const result = await savePreferences(token, { language: form.get('language'), follow: form.getAll('follow').map(String) });
+  const locale = result.ok ? String(form.get('language')) : pageLocale(form);
+  redirect(`/${locale}/subscriptions/preferences?${new URLSearchParams({ token, done: result.ok ? 'saved' : 'error' })}`);
+}
+
+export async function leaveEverythingAction(form: FormData): Promise<void> {
+  const token = String(form.get('token') ?? '');
+  const result = await leaveEverything(token);
+  redirect(`/${pageLocale(form)}/subscriptions/preferences?${new URLSearchParams({ token, done: result.ok ? 'left' : 'error' })}`);
+}
+
+export async function requestLinkAction(form: FormData): Promise<void> {
+  const locale = pageLocale(form);
+  const email = String(form.get('email') ?? '').slice(0, 600);
+  const result = await requestPreferencesLink(email, locale);
+  redirect(`/${locale}/subscriptions/preferences?${new URLSearchParams(result.ok ? { sent: '1' } : { askError: 'invalidEmail', email })}`);
+}

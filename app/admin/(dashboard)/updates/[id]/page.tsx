@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PublishForm, UpdateEditor } from '@/components/admin/update-editor';
+import { SendProgressTable } from '@/components/admin/send-progress';
+import { UtcTime } from '@/components/utc-time';
+import { requireRole } from '@/lib/auth/session';
+import { appUrl } from '@/lib/env';
+import { locales } from '@/lib/i18n/locales';
+import { sendProgress } from '@/lib/updates/fanout';
+import { renderMarkdown } from '@/lib/updates/markdown';
+import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/organise';
+import { publishUpdateAction, saveUpdateAction, sendTestUpdateAction, unscheduleUpdateAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Update' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ test?: string }> };
+
+const LANGUAGE = { en: 'English', ru: 'Russian', kk: 'Kazakh' } as const;
+
+export default async function AdminUpdatePage({ params, searchParams }: Props) {
+  const actor = await requireRole('organiser');
+  const { id } = await params;
+  const { test } = await searchParams;
+  const update = await getUpdateForEditing(id);
+  if (!update) notFound();
+  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [options, progress] = await Promise.all([
+    editorOptions({ campaign: t('updates.campaign'), noLink: t('updates.noLink'), petition: (title) => t('updates.petitionOption', { title }) }),
+    sendProgress(update.id),
+  ]);
+  const site = appUrl();
+
+  return (
+    <>
+      <h1>{update.title.en}</h1>
+      <p>
+        {t(`updates.states.${update.status}`)}
+        {update.publishAt ? (
+          <>
+            {' · '}
+            <UtcTime at={update.publishAt} />
+          </>
+        ) : null}
+      </p>
+
+      <section aria-labelledby="preview">
+        <h2 id="preview">{t('updates.previewHeading')}</h2>
+        {locales
+          .filter((l) => update.title[l])
+          .map((l) => (
+            <article key={l} lang={l} className="update-entry update-preview">
+              <h3>
+                <span lang="en">{t('updates.previewLanguage', { language: LANGUAGE[l] })}: </span>
+                {update.title[l]}
+              </h3>
+              <div className="update-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(update.body[l] ?? '', site) }} />
+            </article>
+          ))}
+      </section>
+
+      <section aria-labelledby="test">
+        <h2 id="test">{t('updates.testHeading')}</h2>
+        {test ? <p role="status">{t('updates.testSent', { count: Number(test) || 0 })}</p> : null}
+        <p>{t('updates.testNote', { email: actor.email })}</p>
+        <form action={sendTestUpdateAction.bind(null, update.id)}>
+          <button type="submit" className="button button-secondary">
+            {t('updates.test')}
+          </button>
+        </form>
+      </section>
+
+      {update.status === 'published' ? (
+        <section aria-labelledby="progress">
+          <h2 id="progress">{t('updates.progressHeading')}</h2>
+          <SendProgressTable updateId={update.id} initial={progress} />
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="publish">
+            <h2 id="publish">{t('updates.publishHeading')}</h2>
+            {update.status === 'scheduled' ? (
+              <form action={unscheduleUpdateAction.bind(null, update.id)}>
+                <button type="submit" className="button button-secondary">
+                  {t('updates.unschedule')}
+                </button>
+              </form>
+            ) : (
+              <PublishForm action={publishUpdateAction.bind(null, update.id)} />
+            )}
+            <p>{t('updates.notSent')}</p>
+          </section>
+          <section aria-labelledby="edit">
+            <h2 id="edit">{t('updates.edit')}</h2>
+            <UpdateEditor
+              action={saveUpdateAction.bind(null, update.id)}
+              initial={valuesFromUpdate(update)}
+              caseOptions={options.caseOptions}
+              linkOptions={options.linkOptions}
+              submitLabel={t('updates.save')}
+            />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { pick, pickText } from '@/lib/i18n/localized';
+import { renderMarkdown } from './markdown';
+import type { PublishedUpdate } from './queries';
+
+// Atom 1.0 (RFC 4287): the feed has one id, title and updated, an author and a self link; each
+// entry an id (a permanent URN), a title, an updated date (RFC 3339), an alternate link and content.
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// Characters XML 1.0 does not allow at all, even escaped.
+const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+const xml = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+
+export type FeedInput = {
+  /** A stable id for the feed, e.g. `urn:yntymaq:updates:en`. */
+  id: string;
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  siteUrl: string;
+  locale: Locale;
+  author: string;
+  updates: PublishedUpdate[];
+};
+
+export function atomFeed(feed: FeedInput): string {
+  const newest = feed.updates.reduce<Date | null>((max, u) => (!max || u.updatedAt > max ? u.updatedAt : max), null);
+  const entries = feed.updates.map((u) => {
+    const title = pick(u.title, feed.locale);
+    const body = u.body[title.locale] ?? u.body.en;
+    const url = `${feed.siteUrl}/${feed.locale}/updates/${u.id}`;
+    const category = u.case ? `\n    <category term="${xml(u.case.slug)}" label="${xml(pickText(u.case.name, feed.locale)!)}"/>` : '';
+    return `  <entry xml:lang="${title.locale}">
+    <id>urn:uuid:${u.id}</id>
+    <title type="text">${xml(title.text)}</title>
+    <updated>${u.updatedAt.toISOString()}</updated>
+    <published>${u.publishedAt.toISOString()}</published>
+    <link rel="alternate" type="text/html" href="${xml(url)}"/>${category}
+    <content type="html">${xml(renderMarkdown(body, feed.siteUrl))}</content>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.locale}">
+  <id>${xml(feed.id)}</id>
+  <title type="text">${xml(feed.title)}</title>
+  <updated>${(newest ?? new Date(0)).toISOString()}</updated>
+  <author><name>${xml(feed.author)}</name><uri>${xml(feed.siteUrl)}</uri></author>
+  <link rel="self" type="application/atom+xml" href="${xml(feed.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${xml(feed.pageUrl)}"/>
+${entries.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,102 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { caseUpdates, cases, petitions, type CaseUpdateRow } from '@/db/schema';
+import { recordChange } from '@/lib/admin/audit';
+import { echoValues, fieldErrors, type FormState } from '@/lib/admin/form-input';
+import type { Actor } from '@/lib/auth/actor';
+import { locales } from '@/lib/i18n/locales';
+import { enqueueMail } from '@/lib/mail/enqueue';
+import { publishForm, updateForm } from './form';
+import { enqueueFanout } from './jobs';
+import { updateMailProps } from './mail';
+
+/** How far ahead the clock of the organiser's browser may lag: "now" typed a minute ago is still now. */
+const PAST_GRACE_MS = 60_000;
+
+function invalid(raw: Record<string, unknown>, errors: Record<string, string>): FormState {
+  return { ok: false, errors, values: echoValues(raw) };
+}
+
+/** Creates a draft (`updateId` null) or edits one that is not published yet; one audit entry each. */
+export async function saveUpdate(actor: Actor, updateId: string | null, raw: Record<string, unknown>): Promise<FormState> {
+  const parsed = updateForm.safeParse(raw);
+  if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
+  const input = parsed.data;
+  const caseId = input.case === 'campaign' ? null : input.case;
+  if (caseId) {
+    const [found] = await db().select({ id: cases.id }).from(cases).where(eq(cases.id, caseId));
+    if (!found) return invalid(raw, { case: 'No such case.' });
+  }
+  if (input.link) {
+    const [found] = await db().select({ id: petitions.id }).from(petitions).where(eq(petitions.id, input.link.id));
+    if (!found) return invalid(raw, { link: 'That petition does not exist (any more).' });
+  }
+  const values = { caseId, title: input.title!, body: input.body!, petitionId: input.link?.id ?? null, updatedAt: new Date() };
+  return db().transaction(async (tx) => {
+    if (updateId === null) {
+      const [row] = await tx.insert(caseUpdates).values({ ...values, createdBy: actor.email }).returning();
+      await recordChange(tx, actor, { action: 'create', entity: 'case_updates', entityId: row!.id, caseId, after: row });
+      return { ok: true, message: 'Draft saved.', id: row!.id };
+    }
+    const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
+    if (!before) return invalid(raw, { form: 'This update no longer exists.' });
+    if (before.status === 'published') return invalid(raw, { form: 'A published update can no longer be changed.' });
+    const [after] = await tx.update(caseUpdates).set(values).where(eq(caseUpdates.id, updateId)).returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId, before, after });
+    return { ok: true, message: 'Saved.', id: updateId };
+  });
+}
+
+/**
+ * Publishes a draft now, or schedules it. Returns at once: the update row and one queued job, in
+ * one transaction; the job sends the mail (lib/updates/fanout.ts). Publishing now shows the update
+ * on the site in the same instant.
+ */
+export async function publishUpdate(actor: Actor, updateId: string, raw: Record<string, unknown>, now = new Date()): Promise<FormState> {
+  const parsed = publishForm.safeParse(raw);
+  if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
+  const at = parsed.data.when === 'now' ? now : parsed.data.publishAt;
+  if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: 'This moment has passed: choose a time in the future, or publish now.' });
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
+    if (!before) return invalid(raw, { form: 'This update no longer exists.' });
+    if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
+    const publishNow = at.getTime() <= now.getTime();
+    const [after] = await tx
+      .update(caseUpdates)
+      .set(
+        publishNow
+          ? { status: 'published', publishAt: at, publishedAt: at, updatedAt: now }
+          : { status: 'scheduled', publishAt: at, updatedAt: now },
+      )
+      .where(eq(caseUpdates.id, updateId))
+      .returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
+    await enqueueFanout(tx, updateId, at);
+    return { ok: true, message: publishNow ? 'Published: the emails are being sent.' : `Scheduled for ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`, id: updateId };
+  });
+}
+
+/** Takes a scheduled update back to a draft; its queued job finds it a draft and does nothing. */
+export async function unscheduleUpdate(actor: Actor, updateId: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const [before] = await tx.select().from(caseUpdates).where(and(eq(caseUpdates.id, updateId), eq(caseUpdates.status, 'scheduled'))).for('update');
+    if (!before) return;
+    const [after] = await tx.update(caseUpdates).set({ status: 'draft', publishAt: null, updatedAt: new Date() }).where(eq(caseUpdates.id, updateId)).returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
+  });
+}
+
+/**
+ * Sends the update's email to the organiser, once in each language it is written in, as a
+ * subscriber would get it (without the unsubscribe footer: it is not list mail).
+ */
+export async function sendTestUpdate(actor: Actor, update: CaseUpdateRow): Promise<number> {
+  const written = locales.filter((l) => update.title[l]);
+  await db().transaction(async (tx) => {
+    for (const locale of written) {
+      await enqueueMail(tx, { template: 'case-update', to: actor.email, locale, props: await updateMailProps(tx, update, locale) });
+    }
+  });
+  return written.length;
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Page } from '@playwright/test';
+import { organiserWithSession, useSession } from './admin-support';
+import { expect, expectAccessible, test } from './fixtures';
+
+test.describe.configure({ timeout: 180_000 });
+
+/** Opens the newest mail to `to` whose subject matches, from the local mailbox, looking again until it is there. */
+async function openMail(page: Page, to: string, subject: RegExp | string) {
+  await expect(async () => {
+    await page.goto('/dev/mailbox');
+    await expect(page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first().click();
+}
+
+async function publishUpdate(page: Page, title: { en: string; ru: string }) {
+  await page.goto('/admin/updates');
+  const form = page.getByRole('group', { name: 'Save draft' });
+  await form.getByLabel('Case').selectOption({ label: 'Nurbek Kushakbayev' });
+  await form.getByRole('group', { name: 'English' }).getByLabel('Title').fill(title.en);
+  await form.getByRole('group', { name: 'English' }).getByLabel('Text').fill('He was **moved** to another colony. <script>alert(1)</script>');
+  await form.getByRole('group', { name: 'Russian' }).getByLabel('Title').fill(title.ru);
+  await form.getByRole('group', { name: 'Russian' }).getByLabel('Text').fill('Его **этапировали** в другую колонию.');
+  await form.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title.en })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Preview of the page' }).locator('strong').first()).toHaveText('moved');
+  const publish = page.getByRole('group', { name: 'When' });
+  await publish.getByLabel('Now').check();
+  const started = Date.now();
+  await publish.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('region', { name: 'Sending' })).toBeVisible();
+  await expect(page).toHaveTitle(/Update/);
+  return Date.now() - started;
+}
+
+test('a supporter subscribes on a profile, confirms, gets an update in their language, unsubscribes with one click, and gets no more', async ({
+  page,
+  context,
+  baseURL,
+  request,
+}) => {
+  const email = `follower-${randomBytes(4).toString('hex')}@example.org`;
+
+  // Subscribe on the profile, in Russian.
+  await page.goto('/ru/cases/nurbek-kushakbayev');
+  const form = page.getByRole('form', { name: /Следить за делом/ });
+  await form.getByLabel('Адрес электронной почты').fill('not an address');
+  await form.getByRole('button', { name: 'Подписаться' }).click();
+  await expect(form.getByText('Введите адрес электронной почты, например name@example.org.')).toBeVisible();
+  await expect(form.getByLabel('Адрес электронной почты')).toHaveValue('not an address');
+  await form.getByLabel('Адрес электронной почты').fill(email);
+  await form.getByLabel('Язык писем').selectOption('ru');
+  await form.getByRole('button', { name: 'Подписаться' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Проверьте почту' })).toBeVisible();
+  // After a client-side navigation the title follows the page a moment later.
+  await expect(page).toHaveTitle(/Проверьте почту/);
+  await expectAccessible(page);
+
+  // Confirm from the local mailbox.
+  await openMail(page, email, /Подтвердите подписку/);
+  const confirm = await page.frameLocator('iframe').getByRole('link', { name: 'Подтвердить подписку' }).getAttribute('href');
+  await page.goto(confirm!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Подписка подтверждена' })).toBeVisible();
+  await expectAccessible(page);
+  // A second visit (the person after their mail scanner) says the same.
+  await page.goto(confirm!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Подписка подтверждена' })).toBeVisible();
+
+  // An organiser publishes; publishing returns at once, the mail goes out from the queue.
+  const organiser = await organiserWithSession('organiser');
+  await useSession(context, baseURL!, organiser.sessionToken);
+  const first = { en: `Transferred ${randomBytes(3).toString('hex')}`, ru: `Этапирован ${randomBytes(3).toString('hex')}` };
+  const took = await publishUpdate(page, first);
+  expect(took).toBeLessThan(10_000);
+  await expectAccessible(page);
+
+  // The update is on the profile's timeline and on /updates, without the script.
+  await page.goto('/ru/cases/nurbek-kushakbayev');
+  await expect(page.getByRole('heading', { level: 3, name: first.ru })).toBeVisible();
+  await page.goto('/en/updates');
+  await expect(page.getByRole('heading', { level: 2, name: first.en })).toBeVisible();
+  expect(await page.locator('.update-body script').count()).toBe(0);
+  await expectAccessible(page);
+
+  // The mail arrives in Russian with the one-click unsubscribe headers.
+  await openMail(page, email, new RegExp(first.ru));
+  await expect(page.getByText('List-Unsubscribe-Post: List-Unsubscribe=One-Click')).toBeVisible();
+  const headers = await page.getByText('List-Unsubscribe-Post: List-Unsubscribe=One-Click').textContent();
+  const unsubscribeUrl = /List-Unsubscribe: <([^>]+)>/.exec(headers!)![1]!;
+  await expect(page.frameLocator('iframe').getByText('этапировали', { exact: true })).toBeVisible();
+  await expect(page.frameLocator('iframe').getByRole('link', { name: 'Читать на странице дела' }).first()).toBeVisible();
+
+  // One click, as a mail client does it (RFC 8058): a POST to the header's URL.
+  const response = await request.post(unsubscribeUrl, { form: { 'List-Unsubscribe': 'One-Click' } });
+  expect(response.status()).toBe(200);
+
+  // The next update does not reach them.
+  const second = { en: `Trial date ${randomBytes(3).toString('hex')}`, ru: `Дата суда ${randomBytes(3).toString('hex')}` };
+  await publishUpdate(page, second);
+  const sending = page.getByRole('region', { name: 'Sending' });
+  await expect(async () => {
+    await page.reload();
+    await expect(sending.getByText('Every recipient is queued.')).toBeVisible({ timeout: 1000 });
+    await expect(sending.getByTestId('progress-queued')).toHaveText('0', { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  expect(Number(await sending.getByTestId('progress-suppressed').textContent())).toBeGreaterThanOrEqual(1);
+  await page.goto('/dev/mailbox');
+  await expect(page.getByRole('row').filter({ hasText: email }).getByRole('link', { name: new RegExp(second.ru) })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: email }).getByRole('link', { name: new RegExp(first.ru) })).toHaveCount(1);
+});
+
+test('the Atom feeds are well-formed Atom 1.0 and a tampered preference link offers a new one', async ({ page, request }) => {
+  for (const url of ['/api/feeds/updates/en', '/api/feeds/cases/aron-atabek/kk']) {
+    const response = await request.get(url);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/atom+xml');
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(await response.text(), 'application/xml');
+    expect(errors).toEqual([]);
+    expect(doc.documentElement!.namespaceURI).toBe('http://www.w3.org/2005/Atom');
+    expect(doc.documentElement!.getElementsByTagName('id').length).toBeGreaterThan(0);
+  }
+  expect((await request.get('/api/feeds/cases/nobody/en')).status()).toBe(404);
+
+  const response = await page.goto('/kk/subscriptions/preferences?token=00000000-0000-0000-0000-000000000000.zzzzzz.forged');
+  expect(response!.status()).toBeLessThan(500);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Бұл сілтеме жарамсыз');
+  await page.getByLabel('Электрондық пошта мекенжайыңыз').fill('nobody@example.org');
+  await page.getByRole('button', { name: 'Сілтеме жіберу' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('жаңа сілтемесі бар хат жолда');
+  await expectAccessible(page);
+});

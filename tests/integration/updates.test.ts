@@ -1,0 +1,425 @@
+import { randomBytes } from 'node:crypto';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
+import { and, eq, like, sql } from 'drizzle-orm';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { caseUpdates, cases, mailMessages, petitions, signatures, subscribers, subscriptions, updateRecipients } from '@/db/schema';
+import { canonicalEmail } from '@/lib/petitions/canonical-email';
+import { closeProducer } from '@/lib/mail/queue';
+import { isSuppressed } from '@/lib/mail/suppression';
+import { resendTransport } from '@/lib/mail/transport';
+import { unsubscribe, unsubscribeToken } from '@/lib/mail/unsubscribe';
+import { startMailWorker } from '@/lib/mail/worker';
+import { confirmSignature, signPetition } from '@/lib/petitions/signing';
+import { signatureToken } from '@/lib/petitions/tokens';
+import { leaveEverything, readPreferences, savePreferences } from '@/lib/subscriptions/preferences';
+import { confirmSubscription, subscribe, UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
+import { preferencesToken } from '@/lib/subscriptions/tokens';
+import { atomFeed } from '@/lib/updates/atom';
+import { fanOutUpdate, sendProgress } from '@/lib/updates/fanout';
+import { renderMarkdown } from '@/lib/updates/markdown';
+import { publishUpdate, saveUpdate, sendTestUpdate } from '@/lib/updates/publish';
+import { listPublishedUpdates } from '@/lib/updates/queries';
+import { formInput } from '@/lib/admin/form-input';
+import { makeActor } from '../support/organisers';
+import { startResendServer } from '../support/resend-server';
+import { useTestDatabase } from '../support/database';
+
+const database = useTestDatabase({ seed: true });
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+  await db().execute(sql`delete from pgboss.job where name in ('mail-delivery', 'case-update-fanout')`).catch(() => {});
+});
+afterAll(closeProducer);
+
+const address = (name = 'reader') => `${name}.${randomBytes(4).toString('hex')}@example.org`;
+const SITE = 'http://localhost:3000';
+
+async function caseId(slug: string) {
+  const [row] = await db().select({ id: cases.id }).from(cases).where(eq(cases.slug, slug));
+  return row!.id;
+}
+
+/** The confirmation link's token, read from the queued mail's props (as the person would click it). */
+async function confirmTokenFor(email: string) {
+  const rows = await db()
+    .select({ props: mailMessages.props })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email), eq(mailMessages.template, 'confirm-subscription')))
+    .orderBy(sql`${mailMessages.createdAt} desc`)
+    .limit(1);
+  const url = new URL(String(rows[0]!.props.confirmUrl));
+  return url.searchParams.get('token')!;
+}
+
+async function subscribed(email: string, caseKey: string, language: 'en' | 'ru' | 'kk' = 'en') {
+  expect(await subscribe({ email, language, case: caseKey })).toEqual({ ok: true });
+  expect(await confirmSubscription(await confirmTokenFor(email), language)).toMatchObject({ status: 'confirmed' });
+}
+
+/** The fields as the dashboard's form posts them (`title.en` …), parsed as the action does. */
+function form(flat: Record<string, string>) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(flat)) data.set(k, v);
+  return formInput(data);
+}
+
+async function draft(actor: Awaited<ReturnType<typeof makeActor>>, input: Record<string, string>) {
+  const result = await saveUpdate(actor, null, form(input));
+  expect(result).toMatchObject({ ok: true });
+  return (result as { id: string }).id;
+}
+
+async function published(input: Record<string, string>) {
+  const actor = await makeActor();
+  const id = await draft(actor, input);
+  expect(await publishUpdate(actor, id, { when: 'now' })).toMatchObject({ ok: true });
+  return id;
+}
+
+async function messagesOf(updateId: string) {
+  return db()
+    .select({ to: mailMessages.to, locale: mailMessages.locale, props: mailMessages.props, status: mailMessages.status, headers: mailMessages.headers })
+    .from(mailMessages)
+    .where(like(mailMessages.idempotencyKey, `case-update:${updateId}:%`));
+}
+
+describe('subscribing', () => {
+  it('refuses bad input field by field, with the typed values kept', async () => {
+    expect(await subscribe({ email: 'not-an-address', language: 'ru', case: 'all' })).toEqual({
+      ok: false,
+      errors: { email: 'invalidEmail' },
+      values: { email: 'not-an-address', language: 'ru', case: 'all' },
+    });
+    expect(await subscribe({ email: address(), language: 'de', case: 'all' })).toMatchObject({ ok: false, errors: { language: 'invalidLanguage' } });
+    expect(await subscribe({ email: address(), language: 'en', case: 'no-such-person' })).toMatchObject({ ok: false, errors: { case: 'unknownCase' } });
+    expect(await subscribe({})).toMatchObject({ ok: false, errors: { email: 'required' } });
+  });
+
+  it('sends only the confirmation until the link is followed, and answers the same for a known address', async () => {
+    const email = address();
+    expect(await subscribe({ email, language: 'kk', case: 'erzhan-elshibayev' })).toEqual({ ok: true });
+    const [pending] = await db().select().from(subscriptions).innerJoin(subscribers, eq(subscribers.id, subscriptions.subscriberId)).where(eq(subscribers.email, email));
+    expect(pending!.subscriptions.status).toBe('pending');
+    const mails = await db().select().from(mailMessages).where(eq(mailMessages.to, email));
+    expect(mails.map((m) => [m.template, m.locale])).toEqual([['confirm-subscription', 'kk']]);
+
+    const id = await published({ case: await caseId('erzhan-elshibayev'), 'title.en': 'Pending test', 'body.en': 'Text.' });
+    await fanOutUpdate(id);
+    expect((await messagesOf(id)).map((m) => m.to)).not.toContain(email);
+
+    const token = await confirmTokenFor(email);
+    expect(await confirmSubscription(token, 'kk')).toMatchObject({ status: 'confirmed', caseSlug: 'erzhan-elshibayev' });
+    // A mail scanner opened it first; the person's own click says the same and changes nothing.
+    expect(await confirmSubscription(token, 'kk')).toMatchObject({ status: 'confirmed' });
+    expect(await subscribe({ email: email.toUpperCase(), language: 'en', case: 'erzhan-elshibayev' })).toEqual({ ok: true });
+    expect(await db().select().from(mailMessages).where(eq(mailMessages.to, email.toUpperCase()))).toHaveLength(0);
+  });
+
+  it('lets a confirmation link expire after a week, and refuses a forged one', async () => {
+    const email = address();
+    const long = new Date(Date.now() - 8 * 86_400_000);
+    await subscribe({ email, language: 'en', case: 'all' }, long);
+    expect(await confirmSubscription(await confirmTokenFor(email), 'en')).toEqual({ status: 'expired' });
+    expect(await confirmSubscription('x'.repeat(43), 'en')).toEqual({ status: 'invalid' });
+    expect(await confirmSubscription('<script>', 'en')).toEqual({ status: 'invalid' });
+  });
+
+  it('subscribes a petition signer who asked for updates, in the transaction that confirms their signature', async () => {
+    const email = address('signer');
+    const form = { name: 'Aigerim', email, country: 'KZ', wantsUpdates: 'on', locale: 'ru', website: '' };
+    expect(await signPetition('free-erzhan-elshibayev', form, { ip: '198.51.100.77' })).toEqual({ ok: true });
+    const [signature] = await db().select().from(signatures).where(eq(signatures.email, email));
+    expect(await db().select().from(subscribers).where(eq(subscribers.email, email))).toHaveLength(0);
+    await confirmSignature(signatureToken('confirm', signature!.id));
+    const rows = await db()
+      .select({ status: subscriptions.status, caseId: subscriptions.caseId, locale: subscribers.locale })
+      .from(subscriptions)
+      .innerJoin(subscribers, eq(subscribers.id, subscriptions.subscriberId))
+      .where(eq(subscribers.canonicalEmail, canonicalEmail(email)));
+    expect(rows).toEqual([{ status: 'confirmed', caseId: await caseId('erzhan-elshibayev'), locale: 'ru' }]);
+  });
+});
+
+describe('preferences', () => {
+  it('changes the language and the cases followed, and leaving everything suppresses the address', async () => {
+    const email = address();
+    await subscribed(email, 'nurbek-kushakbayev');
+    const [subscriber] = await db().select().from(subscribers).where(eq(subscribers.email, email));
+    const token = preferencesToken(subscriber!.id);
+    expect(await readPreferences(token, 'en')).toMatchObject({ ok: true, preferences: { locale: 'en', following: ['nurbek-kushakbayev'] } });
+
+    expect(await savePreferences(token, { language: 'ru', follow: ['all', 'aron-atabek'] })).toEqual({ ok: true });
+    const after = await readPreferences(token, 'en');
+    expect(after.ok && after.preferences.locale).toBe('ru');
+    expect(after.ok && [...after.preferences.following].sort()).toEqual(['all', 'aron-atabek']);
+    expect(await savePreferences(token, { language: 'xx', follow: [] })).toMatchObject({ ok: false, reason: 'input' });
+
+    expect(await leaveEverything(token)).toEqual({ ok: true });
+    expect(await db().select().from(subscriptions).where(eq(subscriptions.subscriberId, subscriber!.id))).toHaveLength(0);
+    expect(await isSuppressed(email, UPDATES_LIST_ID)).toBe(true);
+  });
+
+  it('tells a tampered link from an expired one', async () => {
+    const email = address();
+    await subscribed(email, 'all');
+    const [subscriber] = await db().select().from(subscribers).where(eq(subscribers.email, email));
+    const token = preferencesToken(subscriber!.id);
+    const [id, expires, signature] = token.split('.');
+    expect(await readPreferences(`${id}.${(parseInt(expires!, 36) + 1000).toString(36)}.${signature}`, 'en')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await readPreferences(`${token}x`, 'en')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await readPreferences('garbage', 'en')).toEqual({ ok: false, reason: 'invalid' });
+    const old = preferencesToken(subscriber!.id, new Date(Date.now() - 31 * 86_400_000));
+    expect(await readPreferences(old, 'en')).toEqual({ ok: false, reason: 'expired' });
+    expect(await savePreferences(old, { language: 'en', follow: [] })).toEqual({ ok: false, reason: 'expired' });
+  });
+});
+
+describe('publishing', () => {
+  it('refuses an update without text, half a translation, a missing petition and a time in the past', async () => {
+    const actor = await makeActor();
+    const empty = await saveUpdate(actor, null, form({ case: 'campaign' }));
+    expect(empty).toMatchObject({ ok: false, errors: { 'title.en': expect.stringContaining('Write the update') } });
+    expect(await saveUpdate(actor, null, form({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', 'title.ru': 'Т' }))).toMatchObject({
+      ok: false,
+      errors: { 'body.ru': expect.any(String) },
+      values: { 'title.ru': 'Т' },
+    });
+    expect(await saveUpdate(actor, null, form({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: `petition:${crypto.randomUUID()}` }))).toMatchObject({
+      ok: false,
+      errors: { link: expect.stringContaining('does not exist') },
+    });
+    expect(await saveUpdate(actor, null, form({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: 'picket:nonsense' }))).toMatchObject({ ok: false, errors: { link: expect.any(String) } });
+    expect(await saveUpdate(actor, null, form({ case: 'not-an-id', 'title.en': 'T', 'body.en': 'B' }))).toMatchObject({ ok: false, errors: { case: expect.any(String) } });
+
+    const id = await draft(actor, { case: 'campaign', 'title.en': 'Scheduled', 'body.en': 'Later.' });
+    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: '2020-01-01T10:00' })).toMatchObject({ ok: false, errors: { publishAt: expect.stringContaining('passed') } });
+    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: 'tomorrow' })).toMatchObject({ ok: false, errors: { publishAt: expect.any(String) } });
+    const future = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
+    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: future })).toMatchObject({ ok: true });
+    expect((await db().select().from(caseUpdates).where(eq(caseUpdates.id, id)))[0]!.status).toBe('scheduled');
+    // Not due yet: the job finds it early and sends nothing; it stays off the public pages.
+    expect(await fanOutUpdate(id)).toMatchObject({ status: 'not_due' });
+    expect((await listPublishedUpdates()).map((u) => u.id)).not.toContain(id);
+  });
+
+  it('sends the organiser a test in each language the update is written in, as transactional mail', async () => {
+    const actor = await makeActor();
+    const id = await draft(actor, { case: 'campaign', 'title.en': 'Test me', 'body.en': 'Text.', 'title.kk': 'Сынақ', 'body.kk': 'Мәтін.' });
+    const [update] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
+    expect(await sendTestUpdate(actor, update!)).toBe(2);
+    const mails = await db().select().from(mailMessages).where(eq(mailMessages.to, actor.email));
+    expect(mails.map((m) => [m.template, m.locale, m.stream, m.props.title]).sort()).toEqual([
+      ['case-update', 'en', 'transactional', 'Test me'],
+      ['case-update', 'kk', 'transactional', 'Сынақ'],
+    ]);
+    expect((await db().select().from(caseUpdates).where(eq(caseUpdates.id, id)))[0]!.status).toBe('draft');
+  });
+
+  it('removes script tags, event handlers and javascript: links from the page, the mail and the feed', async () => {
+    const html = renderMarkdown(
+      'Hi <script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[click](javascript:alert(1)) [tab](java\tscript:alert(2)) <a href="https://e.org" onclick="x()">a</a> ![t](https://tracker.example/p.gif) [ok](https://example.org/a)',
+      SITE,
+    );
+    expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<img/i);
+    expect(html).toContain('<a href="https://example.org/a" rel="nofollow noopener">ok</a>');
+
+    const email = address();
+    await subscribed(email, 'all');
+    const id = await published({ case: 'campaign', 'title.en': 'Sanitised <b>title</b>', 'body.en': 'Body <script>alert(1)</script> [x](javascript:alert(1)) <p onmouseover="x">p</p>' });
+    await fanOutUpdate(id);
+    const [mail] = (await messagesOf(id)).filter((m) => m.to === email);
+    expect(String(mail!.props.bodyHtml)).not.toMatch(/<script|onmouseover|javascript:/i);
+    const feed = atomFeed({ id: 'urn:test', title: 'T', selfUrl: `${SITE}/f`, pageUrl: SITE, siteUrl: SITE, locale: 'en', author: 'Y', updates: await listPublishedUpdates() });
+    const content = [...new DOMParser().parseFromString(feed, 'application/xml').getElementsByTagName('content')].map((c) => c.textContent).join('\n');
+    expect(content).not.toMatch(/<script|onmouseover|javascript:/i);
+  });
+});
+
+describe('delivery', () => {
+  it('queues one mail per subscriber even when subscribed to the case and to every case, each in their language', async () => {
+    const both = address('both');
+    const ru = address('ru');
+    const kk = address('kk');
+    const other = address('other');
+    await subscribed(both, 'amin-yeleusinov', 'en');
+    await subscribed(both, 'all', 'en');
+    await subscribed(ru, 'amin-yeleusinov', 'ru');
+    await subscribed(kk, 'all', 'kk');
+    await subscribed(other, 'aron-atabek', 'ru');
+
+    const id = await published({
+      case: await caseId('amin-yeleusinov'),
+      'title.en': 'Moved to another colony',
+      'body.en': 'He was **moved**.',
+      'title.ru': 'Этапирован в другую колонию',
+      'body.ru': 'Его **этапировали**.',
+    });
+    const report = await fanOutUpdate(id);
+    expect(report.status).toBe('done');
+    const mails = await messagesOf(id);
+    const mine = mails.filter((m) => [both, ru, kk, other].includes(m.to));
+    expect(mine.map((m) => m.to).sort()).toEqual([both, kk, ru].sort());
+    const byTo = new Map(mine.map((m) => [m.to, m]));
+    expect(byTo.get(ru)!.props).toMatchObject({ title: 'Этапирован в другую колонию', fallback: false });
+    expect(byTo.get(ru)!.locale).toBe('ru');
+    // Not written in Kazakh: the English text, in a Kazakh mail that says so.
+    expect(byTo.get(kk)!.locale).toBe('kk');
+    expect(byTo.get(kk)!.props).toMatchObject({ title: 'Moved to another colony', fallback: true, contentLocale: 'en' });
+    expect(byTo.get(both)!.headers['List-Unsubscribe']).toMatch(/\/api\/unsubscribe\?token=/);
+    expect(byTo.get(both)!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+
+    // Running the job again (a duplicate or a retry) queues nothing more.
+    await db().update(caseUpdates).set({ fanoutCursor: null, fanoutFinishedAt: null }).where(eq(caseUpdates.id, id));
+    await fanOutUpdate(id);
+    expect(await messagesOf(id)).toHaveLength(mails.length);
+  });
+
+  it('resumes a fan-out killed mid-way without queueing anyone twice', async () => {
+    const emails = Array.from({ length: 230 }, (_, i) => address(`many${i}`));
+    const [{ id: allCases }] = [{ id: null }];
+    const rows = await db()
+      .insert(subscribers)
+      .values(emails.map((email) => ({ email, canonicalEmail: email, locale: 'en' })))
+      .returning({ id: subscribers.id });
+    await db().insert(subscriptions).values(rows.map((r) => ({ subscriberId: r.id, caseId: allCases, status: 'confirmed' as const, confirmedAt: new Date() })));
+    const id = await published({ case: 'campaign', 'title.en': 'Restart test', 'body.en': 'Text.' });
+
+    await expect(
+      fanOutUpdate(id, {
+        pageSize: 50,
+        afterPage: (page) => {
+          if (page === 2) throw new Error('worker killed');
+        },
+      }),
+    ).rejects.toThrow('worker killed');
+    const partial = await messagesOf(id);
+    expect(partial.length).toBe(100);
+
+    await fanOutUpdate(id, { pageSize: 50 });
+    const all = await messagesOf(id);
+    const mine = all.filter((m) => emails.includes(m.to));
+    expect(mine).toHaveLength(230);
+    expect(new Set(mine.map((m) => m.to)).size).toBe(230);
+    const [recipients] = await db().select({ n: sql<number>`count(*)::int` }).from(updateRecipients).where(eq(updateRecipients.updateId, id));
+    expect(recipients!.n).toBe(all.length);
+  });
+
+  it('never delivers to someone who unsubscribes while the send is running, and reports the progress', async () => {
+    const stays = address('stays');
+    const leaves = address('leaves');
+    await subscribed(stays, 'all', 'ru');
+    await subscribed(leaves, 'all', 'en');
+    const id = await published({ case: 'campaign', 'title.en': 'Mid-send', 'body.en': 'Text.' });
+    await fanOutUpdate(id);
+    expect((await messagesOf(id)).find((m) => m.to === leaves)?.status).toBe('queued');
+
+    // The one-click unsubscribe, after the mail was queued and before the worker sends it.
+    const token = unsubscribeToken({ email: leaves, listId: UPDATES_LIST_ID, locale: 'en' });
+    expect(await unsubscribe(token)).toMatchObject({ ok: true });
+
+    const resend = await startResendServer();
+    cleanups.push(() => resend.close());
+    const stop = await startMailWorker(database.url(), {
+      transport: resendTransport('re_test_key', resend.url),
+      concurrency: 2,
+      ratePerSecond: 50,
+      jobTimeoutSeconds: 6,
+      retryDelaySeconds: 1,
+      pollingIntervalSeconds: 0.5,
+      log: () => {},
+    });
+    cleanups.push(stop);
+    const end = Date.now() + 20_000;
+    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+
+    const progress = await sendProgress(id);
+    expect(progress).toMatchObject({ queued: 0, finished: true });
+    expect(progress.suppressed).toBeGreaterThanOrEqual(1);
+    expect(progress.sent).toBeGreaterThanOrEqual(1);
+    // Their confirmation mails went out too; the update is the mail with its title as subject.
+    const updateMail = resend.delivered.filter((d) => d.subject === 'Mid-send');
+    expect(updateMail.map((d) => d.to)).toContain(stays);
+    expect(updateMail.map((d) => d.to)).not.toContain(leaves);
+    const delivered = updateMail.find((d) => d.to === stays)!;
+    expect(delivered.headers['List-Unsubscribe']).toMatch(/^<http.*\/api\/unsubscribe\?token=.+>$/);
+    expect(delivered.subject).toBe('Mid-send');
+    expect(delivered.html).toContain('lang="ru"');
+    expect(delivered.html).toContain('ещё не переведена на ваш язык');
+
+    // And the next update is not even queued for them as deliverable.
+    const next = await published({ case: 'campaign', 'title.en': 'After', 'body.en': 'Text.' });
+    await fanOutUpdate(next);
+    expect((await messagesOf(next)).find((m) => m.to === leaves)?.status).toBe('suppressed');
+  });
+});
+
+describe('Atom feeds', () => {
+  it('follow the rules of RFC 4287, checked with an independent XML parser', async () => {
+    await published({ case: await caseId('aron-atabek'), 'title.en': 'Feed & <entry>', 'body.en': 'Body with [a link](https://example.org).', 'title.ru': 'Лента', 'body.ru': 'Текст.' });
+    const [petition] = await db().select().from(petitions).limit(1);
+    await published({ case: 'campaign', 'title.en': 'Campaign news', 'body.en': 'Sign.', link: `petition:${petition!.id}` });
+    for (const locale of ['en', 'ru', 'kk'] as const) {
+      const xml = atomFeed({
+        id: `urn:yntymaq:updates:all:${locale}`,
+        title: 'Yntymaq',
+        selfUrl: `${SITE}/api/feeds/updates/${locale}`,
+        pageUrl: `${SITE}/${locale}/updates`,
+        siteUrl: SITE,
+        locale,
+        author: 'Yntymaq',
+        updates: await listPublishedUpdates(),
+      });
+      expectValidAtom(xml);
+    }
+  });
+});
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The RFC 4287 rules a reader relies on (§4.1.1 feed, §4.1.2 entry, §3.3 dates, §4.2.6 ids). */
+export function expectValidAtom(xml: string) {
+  const errors: string[] = [];
+  const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(xml, 'application/xml');
+  expect(errors).toEqual([]);
+  const feed = doc.documentElement!;
+  expect(feed.localName).toBe('feed');
+  expect(feed.namespaceURI).toBe(ATOM);
+  const children = (el: XmlElement, name: string) => [...el.childNodes].filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).namespaceURI === ATOM && (n as XmlElement).localName === name);
+  const one = (el: XmlElement, name: string) => {
+    const found = children(el, name);
+    expect(found, `${el.localName} has exactly one ${name}`).toHaveLength(1);
+    return found[0]!;
+  };
+  const iri = (value: string) => expect(value, 'an absolute IRI').toMatch(/^[a-z][a-z0-9+.-]*:\S+$/i);
+  iri(one(feed, 'id').textContent!.trim());
+  expect(one(feed, 'title').textContent!.trim()).not.toBe('');
+  expect(one(feed, 'updated').textContent!.trim()).toMatch(RFC3339);
+  const feedAuthor = children(feed, 'author');
+  for (const author of feedAuthor) expect(one(author, 'name').textContent!.trim()).not.toBe('');
+  const self = children(feed, 'link').filter((l) => l.getAttribute('rel') === 'self');
+  expect(self).toHaveLength(1);
+  const alternates = children(feed, 'link').filter((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+  expect(new Set(alternates.map((l) => `${l.getAttribute('type')}|${l.getAttribute('hreflang')}`)).size).toBe(alternates.length);
+  const entries = children(feed, 'entry');
+  expect(entries.length).toBeGreaterThan(0);
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    const id = one(entry, 'id').textContent!.trim();
+    iri(id);
+    ids.add(id);
+    expect(one(entry, 'title').textContent!.trim()).not.toBe('');
+    expect(one(entry, 'updated').textContent!.trim()).toMatch(RFC3339);
+    for (const p of children(entry, 'published')) expect(p.textContent!.trim()).toMatch(RFC3339);
+    if (feedAuthor.length === 0) expect(children(entry, 'author').length).toBeGreaterThan(0);
+    const content = children(entry, 'content');
+    expect(content.length).toBeLessThanOrEqual(1);
+    const entryAlternates = children(entry, 'link').filter((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+    if (content.length === 0) expect(entryAlternates.length).toBeGreaterThan(0);
+    for (const l of children(entry, 'link')) iri(l.getAttribute('href')!);
+    for (const c of content) expect(['text', 'html', 'xhtml', null]).toContain(c.getAttribute('type'));
+  }
+  expect(ids.size, 'entry ids are unique').toBe(entries.length);
+}
