@@ -87,19 +87,25 @@ function echo(raw: unknown): SignValues {
 async function recentFrom(petitionId: string, ipHashValue: string | null, domain: string, limit: { ip: number; domain: number }) {
   const checkDomain = !isPublicProvider(domain);
   if (!ipHashValue && !checkDomain) return { fromIp: 0, fromDomain: 0 };
-  const [row] = await db().execute<{ from_ip: number; from_domain: number }>(sql`
-    select
-      (select count(*) from (
+  // Both counts in one statement, prepared once per connection (it runs for every signature).
+  const [row] = await db()
+    .select({
+      fromIp: sql<number>`(select count(*) from (
          select 1 from ${signatures}
          where ${ipHashValue !== null} and ${signatures.ipHash} = ${ipHashValue ?? ''}
            and ${signatures.createdAt} > now() - interval '1 hour' and ${signatures.petitionId} = ${petitionId}
-         limit ${limit.ip}) s)::int as from_ip,
-      (select count(*) from (
+         limit ${limit.ip}) s)::int`,
+      fromDomain: sql<number>`(select count(*) from (
          select 1 from ${signatures}
          where ${checkDomain} and ${signatures.emailDomain} = ${domain}
            and ${signatures.createdAt} > now() - interval '1 hour' and ${signatures.petitionId} = ${petitionId}
-         limit ${limit.domain}) s)::int as from_domain`);
-  return { fromIp: row?.from_ip ?? 0, fromDomain: row?.from_domain ?? 0 };
+         limit ${limit.domain}) s)::int`,
+    })
+    .from(petitions)
+    .where(eq(petitions.id, petitionId))
+    .prepare('signing_recent_from_source')
+    .execute();
+  return { fromIp: row?.fromIp ?? 0, fromDomain: row?.fromDomain ?? 0 };
 }
 
 function mailFor(signature: Pick<SignatureRow, 'id' | 'name' | 'email' | 'locale'>, petition: Pick<SigningPetition, 'slug' | 'title'>): SignatureMail {
@@ -176,7 +182,9 @@ export async function signPetition(slug: string, raw: unknown, context: SignCont
         ...details,
       })
       .onConflictDoNothing({ target: [signatures.petitionId, signatures.canonicalEmail] })
-      .returning({ id: signatures.id });
+      .returning({ id: signatures.id })
+      .prepare('signing_insert_signature')
+      .execute();
     if (inserted.length > 0) {
       if (verdict.sendMail) await sendConfirmSignatureMail(tx, mailFor({ id, ...details }, petition), 0);
       return;
