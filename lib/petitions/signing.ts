@@ -31,16 +31,14 @@ export function isOpenForSigning(petition: Pick<PetitionRow, 'status' | 'opensAt
 // A spike of signatures is thousands of look-ups of the same petition a second; keep each for a
 // few seconds. Organiser changes in this process drop it at once (forgetPetition).
 const PETITION_TTL_MS = 5_000;
-const petitionCache = new Map<string, { value: SigningPetition | null; until: number }>();
+const petitionCache = new Map<string, { value: Promise<SigningPetition | null>; until: number }>();
 
 export function forgetPetition(slug?: string): void {
   if (slug === undefined) petitionCache.clear();
   else petitionCache.delete(slug);
 }
 
-async function petitionForSigning(slug: string): Promise<SigningPetition | null> {
-  const hit = petitionCache.get(slug);
-  if (hit && hit.until > Date.now()) return hit.value;
+async function readPetition(slug: string): Promise<SigningPetition | null> {
   const [row] = await db()
     .select({
       id: petitions.id,
@@ -53,9 +51,21 @@ async function petitionForSigning(slug: string): Promise<SigningPetition | null>
     .from(petitions)
     .where(eq(petitions.slug, slug))
     .limit(1);
-  const value = row ?? null;
+  return row ?? null;
+}
+
+/** The petition as signing needs it; signatures arriving while it is read share the one read. */
+function petitionForSigning(slug: string): Promise<SigningPetition | null> {
+  const hit = petitionCache.get(slug);
+  if (hit && hit.until > Date.now()) return hit.value;
   if (petitionCache.size > 1000) petitionCache.clear();
-  petitionCache.set(slug, { value, until: Date.now() + PETITION_TTL_MS });
+  const value = readPetition(slug);
+  const entry = { value, until: Date.now() + PETITION_TTL_MS };
+  petitionCache.set(slug, entry);
+  // A failed read is not kept: the next signature tries again.
+  value.catch(() => {
+    if (petitionCache.get(slug) === entry) petitionCache.delete(slug);
+  });
   return value;
 }
 
