@@ -1,5 +1,4 @@
 import { petitionCounts } from '@/lib/petitions/queries';
-import { jsonResponse } from '@/lib/http/sized-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,8 +6,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const counts = await petitionCounts(slug);
-  if (!counts) return jsonResponse({ error: 'not_found' }, { status: 404 });
-  return jsonResponse(counts, {
+  if (!counts) return Response.json({ error: 'not_found' }, { status: 404 });
+  return Response.json(counts, {
     headers: { 'Cache-Control': 'public, max-age=5', 'Access-Control-Allow-Origin': '*' },
   });
 }
