@@ -11,7 +11,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { adminEmails, parseEnvOrExit } from '@/lib/env';
-import { startMailWorker } from '@/lib/mail/worker';
+import { startWorkers } from '@/lib/jobs/worker';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {
@@ -52,7 +52,7 @@ async function main() {
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
-    stopWorker = await startMailWorker(databaseUrl);
+    stopWorker = await startWorkers(databaseUrl);
 
     const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };

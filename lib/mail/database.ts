@@ -26,9 +26,14 @@ export function pgBossDb(executor: Executor) {
   const client = postgresClientOf(executor);
   return {
     async executeSql(text: string, values: unknown[] = []) {
-      // pg-boss is written for node-postgres, which sends undefined as NULL; postgres.js refuses it.
-      const params = values.map((v) => (v === undefined ? null : v)) as postgres.ParameterOrJSON<never>[];
-      // pg-boss's statements are a fixed set (here: its job insert), so each is prepared once per
+      // pg-boss is written for node-postgres, which sends undefined as NULL and an object (a job's
+      // data) as its JSON; postgres.js refuses both as they are.
+      const params = values.map((v) => {
+        if (v === undefined) return null;
+        if (v !== null && typeof v === 'object' && !(v instanceof Date) && !Buffer.isBuffer(v) && !Array.isArray(v)) return JSON.stringify(v);
+        return v;
+      }) as postgres.ParameterOrJSON<never>[];
+      // pg-boss's statements are a fixed set (its job inserts), so each is prepared once per
       // connection: one round trip per job, not a parse and a describe first.
       const rows = await client.unsafe(text, params, { prepare: true });
       return { rows: [...rows] };

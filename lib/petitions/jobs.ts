@@ -3,6 +3,7 @@ import { db, type Database } from '@/db/client';
 import type { Tx } from './mail';
 import { petitions, signatures } from '@/db/schema';
 import { env } from '@/lib/env';
+import { defineJob } from '@/lib/jobs/define';
 import { PENDING_DAYS } from './signing';
 import { reconcileTallies } from './tally';
 
@@ -73,27 +74,18 @@ export async function runPetitionMaintenance(database: Queryable = db()): Promis
   return { expired, ipHashesForgotten, flagged, tallyCorrections };
 }
 
-const MAINTENANCE_LOCK = 7_406_118_210;
-
 /**
- * Runs the maintenance unless another process is running it: every web process schedules it, and
- * the one that takes the advisory lock does the work. Returns null when another had the lock.
+ * Every five minutes, in whichever worker pg-boss hands the job to: expiry, the IP-hash purge, the
+ * check for one source signing too much in the past hour, and the count reconcile.
  */
-export async function runPetitionMaintenanceOnce(): Promise<MaintenanceReport | null> {
-  return db().transaction(async (tx) => {
-    const [got] = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(${MAINTENANCE_LOCK}) as locked`);
-    if (!got?.locked) return null;
-    return runPetitionMaintenance(tx);
-  });
-}
+export const petitionMaintenance = defineJob({
+  name: 'petition-maintenance',
+  cron: '*/5 * * * *',
+  policy: { expireInSeconds: 600, retryLimit: 0 },
+  async run(_data, { database, log }) {
+    const report = await runPetitionMaintenance(database);
+    if (Object.values(report).some((n) => n > 0)) log(`[petitions] maintenance: ${JSON.stringify(report)}`);
+  },
+});
 
-let timer: NodeJS.Timeout | undefined;
-
-/** Schedules the maintenance every few minutes in this process (see instrumentation.ts). */
-export function schedulePetitionMaintenance(everyMs = 5 * 60_000): void {
-  if (timer) return;
-  timer = setInterval(() => {
-    runPetitionMaintenanceOnce().catch((e) => console.error('Petition maintenance failed:', e));
-  }, everyMs);
-  timer.unref();
-}
+export const petitionJobs = [petitionMaintenance];

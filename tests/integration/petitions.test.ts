@@ -5,7 +5,9 @@ import { mailMessages, petitions, signatureBlocks, signatures, signatureTallies 
 import { closeProducer } from '@/lib/mail/queue';
 import { addBlock, BLOCKS_TTL_MS, currentBlocks, forgetBlocks, removeBlock } from '@/lib/petitions/blocks';
 import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
-import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, runPetitionMaintenanceOnce } from '@/lib/petitions/jobs';
+import { enqueueJob } from '@/lib/jobs/enqueue';
+import { startJobWorker } from '@/lib/jobs/worker';
+import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, petitionMaintenance } from '@/lib/petitions/jobs';
 import {
   addPaperCount,
   closePetition,
@@ -25,7 +27,7 @@ process.env.APP_SECRET = 'integration-test-secret-of-at-least-32-chars';
 process.env.SIGN_LIMIT_PER_IP = '3';
 process.env.SIGN_LIMIT_PER_DOMAIN = '4';
 
-useTestDatabase({ seed: true });
+const database = useTestDatabase({ seed: true });
 afterAll(closeProducer);
 
 let counter = 0;
@@ -363,20 +365,26 @@ describe('counting', () => {
 });
 
 describe('maintenance', () => {
-  it('runs in one process at a time and repairs the tallies', async () => {
+  it('runs as a scheduled job of the worker and repairs the tallies', async () => {
     const petition = await freshPetition();
     await signPetition(petition.slug, form('m@example.org'), { ip: ip(240) });
     const [row] = await signatureOf(petition.id, 'm@example.org');
     await confirmSignature(signatureToken('confirm', row!.id));
     await db().delete(signatureTallies).where(eq(signatureTallies.petitionId, petition.id));
-    // While another process holds the maintenance lock, this one skips the work.
-    await db().transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(7406118210)`);
-      expect(await runPetitionMaintenanceOnce()).toBeNull();
-    });
     expect((await readTally(petition.id)).total).toBe(0);
-    expect(await runPetitionMaintenanceOnce()).toMatchObject({ tallyCorrections: 1 });
-    expect((await readTally(petition.id)).total).toBe(1);
+
+    const lines: string[] = [];
+    const stop = await startJobWorker(database.url(), { kinds: [petitionMaintenance], pollingIntervalSeconds: 0.5, log: (l) => lines.push(l) });
+    try {
+      const [schedule] = await db().execute<{ cron: string }>(sql`select cron from pgboss.schedule where name = ${petitionMaintenance.name}`);
+      expect(schedule?.cron).toBe('*/5 * * * *');
+      // Rather than wait for the clock, queue one run as the schedule would.
+      await enqueueJob(db(), petitionMaintenance, {});
+      await expect.poll(async () => (await readTally(petition.id)).total, { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => lines.join('\n')).toContain('"tallyCorrections":1');
+    } finally {
+      await stop();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { startMailWorker } from '@/lib/mail/worker';
+import { startWorkers } from '@/lib/jobs/worker';
 import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
@@ -29,7 +29,7 @@ async function main() {
   await client.end();
 
   // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.
-  const stopWorker = await startMailWorker(url);
+  const stopWorker = await startWorkers(url);
 
   let child: ChildProcess | undefined;
   let stopping = false;

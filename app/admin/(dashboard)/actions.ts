@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { createCase, deleteCaseRecord, saveCaseRecord, saveSource, updateCase } from '@/lib/admin/case-editor';
 import { recordKind, type RecordKind } from '@/lib/admin/case-forms';
 import { echoValues, fieldErrors, formInput, isUuid, type FormState } from '@/lib/admin/form-input';
@@ -14,6 +15,7 @@ import { requireRole } from '@/lib/auth/session';
 // action come back from the browser and may be forged; the domain functions check them.
 
 const caseRoute = (caseId: string) => `/admin/cases/${caseId}`;
+const adminT = () => getTranslations({ locale: 'en', namespace: 'Admin' });
 
 export async function createCaseAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
@@ -37,14 +39,19 @@ export async function saveRecordAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('organiser');
-  const result = await saveCaseRecord(actor, recordKind.parse(kind), caseId, recordId, formInput(formData, ['sources']));
+  const input = formInput(formData, ['sources']);
+  const parsedKind = recordKind.safeParse(kind);
+  if (!parsedKind.success) return { ok: false, errors: { form: (await adminT())('form.unknownRecord') }, values: echoValues(input) };
+  const result = await saveCaseRecord(actor, parsedKind.data, caseId, recordId, input);
   if (result?.ok) revalidatePath(caseRoute(caseId));
   return result;
 }
 
 export async function deleteRecordAction(kind: RecordKind, caseId: string, recordId: string): Promise<void> {
   const actor = await requireRole('organiser');
-  await deleteCaseRecord(actor, recordKind.parse(kind), caseId, recordId);
+  const parsedKind = recordKind.safeParse(kind);
+  if (!parsedKind.success) return;
+  await deleteCaseRecord(actor, parsedKind.data, caseId, recordId);
   revalidatePath(caseRoute(caseId));
 }
 
@@ -70,7 +77,7 @@ export async function inviteOrganiserAction(_state: FormState, formData: FormDat
   const result = await inviteOrganiser(actor, parsed.data);
   if (!result.ok) return { ok: false, errors: { email: result.error }, values: echoValues(input) };
   revalidatePath('/admin/organisers');
-  return { ok: true, message: `${parsed.data.email} can now sign in.` };
+  return { ok: true, message: (await adminT())('organisers.invited', { email: parsed.data.email }) };
 }
 
 export async function revokeOrganiserAction(organiserId: string): Promise<void> {

@@ -1,0 +1,5 @@
+import { petitionJobs } from '@/lib/petitions/jobs';
+import type { JobKind } from './define';
+
+/** Every job kind the worker runs, but mail delivery. A new domain adds its kinds here. */
+export const jobKinds: JobKind<never>[] = [...petitionJobs];
