@@ -9,7 +9,7 @@ type Props = {
   size?: number;
 };
 
-function initials(name: string): string {
+export function initials(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
   return letters.map((w) => [...w][0]!.toUpperCase()).join('');
@@ -18,7 +18,7 @@ function initials(name: string): string {
 // Dark backgrounds only, so white initials keep a contrast above 4.5:1.
 const BACKGROUNDS = ['#1f4e79', '#5b2a86', '#7a3b00', '#1e5631', '#6b1d2a', '#2f4858'];
 
-function background(slug: string): string {
+export function portraitBackground(slug: string): string {
   let h = 0;
   for (const ch of slug) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
   return BACKGROUNDS[h % BACKGROUNDS.length]!;
@@ -48,7 +48,7 @@ export function Portrait({ name, slug, photoPath, photoConsent, photoCredit, siz
       height={size}
       viewBox="0 0 100 100"
     >
-      <rect width="100" height="100" rx="12" fill={background(slug)} />
+      <rect width="100" height="100" rx="12" fill={portraitBackground(slug)} />
       <text x="50" y="50" dy="0.35em" textAnchor="middle" fontSize="38" fontFamily="system-ui, sans-serif" fill="#fff">
         {initials(name)}
       </text>

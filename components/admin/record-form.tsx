@@ -104,6 +104,29 @@ export function RecordForm({
                   {errorFor(field.name)}
                 </div>
               );
+            case 'choice':
+              return (
+                <div className="field" key={field.name}>
+                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
+                  <select
+                    id={fieldId(field.name)}
+                    name={field.name}
+                    defaultValue={value(field.name)}
+                    aria-invalid={errors[field.name] ? true : undefined}
+                    aria-describedby={described(field.name)}
+                  >
+                    {field.choices.map((c) => (
+                      <option key={c.value} value={c.value}>
+                        {c.label}
+                      </option>
+                    ))}
+                    {value(field.name) && !field.choices.some((c) => c.value === value(field.name)) ? (
+                      <option value={value(field.name)}>{value(field.name)}</option>
+                    ) : null}
+                  </select>
+                  {errorFor(field.name)}
+                </div>
+              );
             case 'localized':
               return (
                 <fieldset className="field localized" key={field.name}>

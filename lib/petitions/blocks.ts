@@ -1,7 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { signatureBlocks, type BlockKind, type SignatureBlockRow } from '@/db/schema';
-import { blockMatcher, parseRange, type BlockMatcher } from './blocklist';
+import { signatureBlocks, type SignatureBlockRow } from '@/db/schema';
+import { recordChange } from '@/lib/admin/audit';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
+import type { Actor } from '@/lib/auth/actor';
+import { blockMatcher, type BlockMatcher } from './blocklist';
+import { blockSchema } from './forms';
 
 // Read on every signature, changed rarely: kept in memory and read again after a few seconds, or
 // at once after an organiser's change in this process (other processes see it within the TTL).
@@ -41,24 +45,29 @@ export function listBlocks(): Promise<SignatureBlockRow[]> {
   return db().select().from(signatureBlocks).orderBy(asc(signatureBlocks.kind), asc(signatureBlocks.value));
 }
 
-export type BlockResult = { ok: true; block: SignatureBlockRow } | { ok: false; error: 'invalid' };
-
-/** Adds a domain (`example.com`) or an IP range (`203.0.113.0/24`) to the block list. */
-export async function addBlock(kind: BlockKind, value: string, note?: string): Promise<BlockResult> {
-  const normalised = kind === 'domain' ? value.trim().toLowerCase().replace(/^@/, '') : value.trim();
-  const valid =
-    kind === 'domain' ? /^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/.test(normalised) : parseRange(normalised) !== null;
-  if (!valid) return { ok: false, error: 'invalid' };
-  const [row] = await db()
-    .insert(signatureBlocks)
-    .values({ kind, value: normalised, note: note ?? null })
-    .onConflictDoUpdate({ target: [signatureBlocks.kind, signatureBlocks.value], set: { note: note ?? null } })
-    .returning();
+/** Adds a domain (`example.com`, with its subdomains) or an IP range (`203.0.113.0/24`) to the block list. */
+export async function addBlock(actor: Actor, input: Record<string, unknown>): Promise<FormState> {
+  const parsed = blockSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values: echoValues(input) };
+  const { kind, value, note } = parsed.data;
+  await db().transaction(async (tx) => {
+    const [before] = await tx.select().from(signatureBlocks).where(eq(signatureBlocks.value, value));
+    const [row] = await tx
+      .insert(signatureBlocks)
+      .values({ kind, value, note })
+      .onConflictDoUpdate({ target: [signatureBlocks.kind, signatureBlocks.value], set: { note } })
+      .returning();
+    await recordChange(tx, actor, { action: before?.kind === kind ? 'update' : 'create', entity: 'signature_blocks', entityId: row!.id, before, after: row });
+  });
   forgetBlocks();
-  return { ok: true, block: row! };
+  return { ok: true, message: `${value} is blocked.` };
 }
 
-export async function removeBlock(id: string): Promise<void> {
-  await db().delete(signatureBlocks).where(eq(signatureBlocks.id, id));
+export async function removeBlock(actor: Actor, id: string): Promise<void> {
+  if (!isUuid(id)) return;
+  await db().transaction(async (tx) => {
+    const [row] = await tx.delete(signatureBlocks).where(eq(signatureBlocks.id, id)).returning();
+    if (row) await recordChange(tx, actor, { action: 'delete', entity: 'signature_blocks', entityId: id, before: row });
+  });
   forgetBlocks();
 }

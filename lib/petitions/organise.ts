@@ -1,50 +1,68 @@
-import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import { db } from '@/db/client';
 import { paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
+import { recordChange, type Tx } from '@/lib/admin/audit';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
+import type { Actor } from '@/lib/auth/actor';
 import { canonicalEmail } from './canonical-email';
-import { isCountryCode } from './countries';
+import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './forms';
 import { forgetPetition } from './signing';
 import { addToTally, isCounted } from './tally';
 
-// What organisers do with petitions. The dashboard (organisers issue) will call these; until then
-// they are plain functions with tests.
+// What organisers do with petitions, called by the dashboard's actions. Each change is one
+// transaction with its audit entry; bad input comes back as field errors with what was typed.
 
-const localized = z.object({ en: z.string().trim().min(1), ru: z.string().trim().optional(), kk: z.string().trim().optional() });
-
-export const petitionSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
-  caseId: z.uuid().nullable().default(null),
-  target: localized,
-  title: localized,
-  summary: localized,
-  body: localized,
-  goal: z.number().int().positive(),
-  opensAt: z.date().nullable().default(null),
-  closesAt: z.date().nullable().default(null),
-});
-export type PetitionInput = z.input<typeof petitionSchema>;
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export async function createPetition(input: PetitionInput): Promise<Result<PetitionRow>> {
-  const parsed = petitionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
-  const [row] = await db().insert(petitions).values(parsed.data).onConflictDoNothing({ target: petitions.slug }).returning();
-  return row ? { ok: true, value: row } : { ok: false, error: 'slug_taken' };
+function invalid(error: z.ZodError | Record<string, string>, input: Record<string, unknown>): FormState {
+  return { ok: false, errors: error instanceof Error ? fieldErrors(error) : error, values: echoValues(input) };
 }
 
-export async function updatePetition(id: string, input: Partial<PetitionInput>): Promise<Result<PetitionRow>> {
-  const parsed = petitionSchema.partial().safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
-  const [row] = await db()
-    .update(petitions)
-    .set({ ...parsed.data, updatedAt: new Date() })
-    .where(eq(petitions.id, id))
-    .returning();
-  if (!row) return { ok: false, error: 'not_found' };
-  forgetPetition(row.slug);
-  return { ok: true, value: row };
+const GONE = { form: 'This petition no longer exists.' };
+
+function isUniqueViolation(e: unknown): boolean {
+  const cause = (e as { cause?: { code?: string } })?.cause ?? e;
+  return (cause as { code?: string })?.code === '23505';
+}
+
+export async function createPetition(actor: Actor, input: Record<string, unknown>): Promise<FormState> {
+  const parsed = petitionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  try {
+    return await db().transaction(async (tx) => {
+      const [row] = await tx.insert(petitions).values(parsed.data).returning();
+      await recordChange(tx, actor, { action: 'create', entity: 'petitions', entityId: row!.id, caseId: row!.caseId, after: row });
+      return { ok: true, message: 'Petition created as a draft.', id: row!.id };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
+    throw e;
+  }
+}
+
+export async function updatePetition(actor: Actor, id: string, input: Record<string, unknown>): Promise<FormState> {
+  if (!isUuid(id)) return invalid(GONE, input);
+  const parsed = petitionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  try {
+    const result = await db().transaction(async (tx) => {
+      const [before] = await tx.select().from(petitions).where(eq(petitions.id, id)).for('update');
+      if (!before) return null;
+      const [after] = await tx
+        .update(petitions)
+        .set({ ...parsed.data, updatedAt: new Date() })
+        .where(eq(petitions.id, id))
+        .returning();
+      await recordChange(tx, actor, { action: 'update', entity: 'petitions', entityId: id, caseId: after!.caseId, before, after });
+      return { before, after: after! };
+    });
+    if (!result) return invalid(GONE, input);
+    forgetPetition(result.before.slug);
+    forgetPetition(result.after.slug);
+    return { ok: true, message: 'Petition saved.', id };
+  } catch (e) {
+    if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
+    throw e;
+  }
 }
 
 /** Status changes organisers may make: a delivered petition is final. */
@@ -55,47 +73,69 @@ const NEXT: Record<PetitionRow['status'], PetitionRow['status'][]> = {
   delivered: [],
 };
 
-async function moveTo(id: string, status: PetitionRow['status'], extra: Partial<PetitionRow> = {}): Promise<Result<PetitionRow>> {
-  const [current] = await db().select().from(petitions).where(eq(petitions.id, id));
-  if (!current) return { ok: false, error: 'not_found' };
-  if (!NEXT[current.status].includes(status)) return { ok: false, error: `cannot_${status}_when_${current.status}` };
-  const [row] = await db()
-    .update(petitions)
-    .set({ status, updatedAt: new Date(), ...extra })
-    .where(and(eq(petitions.id, id), eq(petitions.status, current.status)))
-    .returning();
-  if (!row) return { ok: false, error: 'changed_meanwhile' };
-  forgetPetition(row.slug);
-  return { ok: true, value: row };
-}
+export type Moved = { ok: true; petition: PetitionRow } | { ok: false; error: string };
 
-export function openPetition(id: string, now = new Date()) {
-  return moveTo(id, 'open', { opensAt: now });
-}
-
-export function closePetition(id: string, now = new Date()) {
-  return moveTo(id, 'closed', { closesAt: now });
-}
-
-export async function markDelivered(id: string, delivery: { to: string; on: Date; count: number; note?: string }) {
-  if (!delivery.to.trim() || !Number.isInteger(delivery.count) || delivery.count < 0) return { ok: false as const, error: 'invalid' };
-  return moveTo(id, 'delivered', {
-    deliveredAt: delivery.on,
-    deliveredTo: delivery.to.trim(),
-    deliveredCount: delivery.count,
-    deliveryNote: delivery.note?.trim() || null,
+async function moveTo(
+  actor: Actor,
+  id: string,
+  status: PetitionRow['status'],
+  extra: (current: PetitionRow) => Partial<PetitionRow> | string,
+): Promise<Moved> {
+  if (!isUuid(id)) return { ok: false, error: GONE.form };
+  const result = await db().transaction(async (tx): Promise<Moved> => {
+    const [current] = await tx.select().from(petitions).where(eq(petitions.id, id)).for('update');
+    if (!current) return { ok: false, error: GONE.form };
+    if (!NEXT[current.status].includes(status)) return { ok: false, error: `A ${current.status} petition cannot become ${status}.` };
+    const changes = extra(current);
+    if (typeof changes === 'string') return { ok: false, error: changes };
+    const [row] = await tx
+      .update(petitions)
+      .set({ status, updatedAt: new Date(), ...changes })
+      .where(eq(petitions.id, id))
+      .returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'petitions', entityId: id, caseId: row!.caseId, before: current, after: row });
+    return { ok: true, petition: row! };
   });
+  if (result.ok) forgetPetition(result.petition.slug);
+  return result;
+}
+
+/** Opens for signing now, or at the opening date already set if that is later. */
+export function openPetition(actor: Actor, id: string, now = new Date()) {
+  return moveTo(actor, id, 'open', (p) =>
+    p.closesAt && p.closesAt <= now ? 'Its closing date has passed: set a later one first.' : { opensAt: p.opensAt ?? now },
+  );
+}
+
+export function closePetition(actor: Actor, id: string, now = new Date()) {
+  // A petition closed before its opening date never opened: the opening date goes with it.
+  return moveTo(actor, id, 'closed', (p) => ({ closesAt: now, opensAt: p.opensAt && p.opensAt < now ? p.opensAt : null }));
+}
+
+/** Records the delivery to the target: when, to whom, how many signatures, and a note. */
+export async function markDelivered(actor: Actor, id: string, input: Record<string, unknown>): Promise<FormState> {
+  const parsed = deliverySchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const d = parsed.data;
+  const moved = await moveTo(actor, id, 'delivered', () => ({
+    deliveredAt: d.deliveredOn,
+    deliveredTo: d.deliveredTo,
+    deliveredCount: d.deliveredCount,
+    deliveryNote: d.deliveryNote,
+  }));
+  return moved.ok ? { ok: true, message: 'Delivery recorded.', id } : invalid({ form: moved.error }, input);
 }
 
 export type SignatureSearch = {
   petitionId: string;
-  email?: string;
-  domain?: string;
-  ipHash?: string;
-  from?: Date;
-  to?: Date;
-  status?: SignatureRow['status'];
-  flagged?: boolean;
+  email?: string | null;
+  domain?: string | null;
+  ipHash?: string | null;
+  from?: Date | null;
+  /** Exclusive. */
+  to?: Date | null;
+  status?: SignatureRow['status'] | null;
+  flagged?: boolean | null;
   limit?: number;
 };
 
@@ -103,48 +143,94 @@ export type SignatureSearch = {
 export async function searchSignatures(search: SignatureSearch): Promise<SignatureRow[]> {
   const filters: SQL[] = [eq(signatures.petitionId, search.petitionId)];
   if (search.email) filters.push(eq(signatures.canonicalEmail, canonicalEmail(search.email)));
-  if (search.domain) filters.push(eq(signatures.emailDomain, search.domain.trim().toLowerCase()));
-  if (search.ipHash) filters.push(eq(signatures.ipHash, search.ipHash));
+  if (search.domain) filters.push(eq(signatures.emailDomain, search.domain.trim().toLowerCase().replace(/^@/, '')));
+  if (search.ipHash) filters.push(eq(signatures.ipHash, search.ipHash.trim()));
   if (search.from) filters.push(gte(signatures.createdAt, search.from));
-  if (search.to) filters.push(lte(signatures.createdAt, search.to));
+  if (search.to) filters.push(lt(signatures.createdAt, search.to));
   if (search.status) filters.push(eq(signatures.status, search.status));
-  if (search.flagged !== undefined) filters.push(eq(signatures.flagged, search.flagged));
+  if (search.flagged !== undefined && search.flagged !== null) filters.push(eq(signatures.flagged, search.flagged));
   return db()
     .select()
     .from(signatures)
     .where(and(...filters))
     .orderBy(desc(signatures.createdAt))
-    .limit(Math.min(search.limit ?? 100, 1000));
+    .limit(Math.min(search.limit ?? 200, 1000));
 }
 
-/** Flags signatures so they no longer count (a bot wave found after the fact). Returns how many changed. */
-export async function invalidateSignatures(ids: string[], reason = 'invalidated'): Promise<number> {
-  if (ids.length === 0) return 0;
-  return db().transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: signatures.id, petitionId: signatures.petitionId, country: signatures.country, status: signatures.status, flagged: signatures.flagged })
-      .from(signatures)
-      .where(and(inArray(signatures.id, ids), eq(signatures.flagged, false)))
-      .for('update');
-    if (rows.length === 0) return 0;
-    await tx
-      .update(signatures)
-      .set({ flagged: true, flagReason: reason })
-      .where(inArray(signatures.id, rows.map((r) => r.id)));
-    for (const r of rows) if (isCounted(r)) await addToTally(tx, r.petitionId, r.country, -1);
-    return rows.length;
-  });
+async function invalidateIn(tx: Tx, actor: Actor, petitionId: string, ids: string[], reason: string): Promise<number> {
+  const rows = await tx
+    .select({ id: signatures.id, petitionId: signatures.petitionId, country: signatures.country, status: signatures.status, flagged: signatures.flagged })
+    .from(signatures)
+    .where(and(eq(signatures.petitionId, petitionId), inArray(signatures.id, ids), eq(signatures.flagged, false)))
+    .for('update');
+  if (rows.length === 0) return 0;
+  await tx
+    .update(signatures)
+    .set({ flagged: true, flagReason: reason })
+    .where(inArray(signatures.id, rows.map((r) => r.id)));
+  for (const r of rows) {
+    if (isCounted(r)) await addToTally(tx, r.petitionId, r.country, -1);
+    await recordChange(tx, actor, { action: 'update', entity: 'signatures', entityId: r.id, before: { flagged: false }, after: { flagged: true, flagReason: reason } });
+  }
+  return rows.length;
+}
+
+/**
+ * Flags signatures of one petition so they no longer count (a bot wave found after the fact).
+ * Returns how many changed: those already flagged or of another petition are left alone.
+ */
+export async function invalidateSignatures(actor: Actor, petitionId: string, input: Record<string, unknown>): Promise<FormState> {
+  if (!isUuid(petitionId)) return invalid(GONE, input);
+  const parsed = invalidateSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const changed = await db().transaction((tx) => invalidateIn(tx, actor, petitionId, parsed.data.ids, parsed.data.reason));
+  return { ok: true, message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.` };
 }
 
 /** Paper signatures from one sheet (or a bundle of sheets) gathered at a picket. */
-export async function addPaperCount(petitionId: string, entry: { count: number; country?: string; place?: string; collectedOn?: Date; note?: string }) {
-  if (!Number.isInteger(entry.count) || entry.count <= 0 || entry.count > 100_000) return { ok: false as const, error: 'invalid' };
-  if (entry.country && !isCountryCode(entry.country)) return { ok: false as const, error: 'invalid' };
-  const [row] = await db()
-    .insert(paperCounts)
-    .values({ petitionId, count: entry.count, country: entry.country, place: entry.place, collectedOn: entry.collectedOn, note: entry.note })
-    .returning();
-  return { ok: true as const, value: row! };
+export async function addPaperCount(actor: Actor, petitionId: string, input: Record<string, unknown>): Promise<FormState> {
+  if (!isUuid(petitionId)) return invalid(GONE, input);
+  const parsed = paperSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  return db().transaction(async (tx) => {
+    const [petition] = await tx.select({ id: petitions.id, slug: petitions.slug, caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
+    if (!petition) return invalid(GONE, input);
+    const [row] = await tx
+      .insert(paperCounts)
+      .values({ petitionId, ...parsed.data })
+      .returning();
+    await recordChange(tx, actor, { action: 'create', entity: 'paper_counts', entityId: row!.id, caseId: petition.caseId, after: row });
+    forgetPetition(petition.slug);
+    return { ok: true, message: `${row!.count} paper signatures added.`, id: row!.id };
+  });
+}
+
+export function listPaperCounts(petitionId: string) {
+  return db().select().from(paperCounts).where(eq(paperCounts.petitionId, petitionId)).orderBy(desc(paperCounts.createdAt));
+}
+
+export type OrganiserPetition = PetitionRow & { count: number; paper: number; pending: number; flaggedSignatures: number };
+
+/** Every petition, drafts too, with its counts and flags, newest first. */
+export async function listPetitionsForOrganisers(): Promise<OrganiserPetition[]> {
+  // Counted from the rows, not the tallies: organisers see what is there, pending and flagged too.
+  const rows = await db()
+    .select({
+      petition: petitions,
+      count: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.status = 'confirmed' and not s.flagged)::int`,
+      pending: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.status = 'pending')::int`,
+      flaggedSignatures: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.flagged)::int`,
+      paper: sql<number>`(select coalesce(sum(p.count), 0) from paper_counts p where p.petition_id = petitions.id)::int`,
+    })
+    .from(petitions)
+    .orderBy(desc(petitions.createdAt));
+  return rows.map((r) => ({ ...r.petition, count: r.count, paper: r.paper, pending: r.pending, flaggedSignatures: r.flaggedSignatures }));
+}
+
+export async function petitionForOrganisers(id: string): Promise<PetitionRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db().select().from(petitions).where(eq(petitions.id, id));
+  return row ?? null;
 }
 
 export function flaggedPetitions() {

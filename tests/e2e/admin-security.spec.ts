@@ -1,5 +1,5 @@
-import { eq, or } from 'drizzle-orm';
-import { auditLog, cases, caseStatuses, organisers, sessions, sources } from '@/db/schema';
+import { and, count, eq, inArray, or } from 'drizzle-orm';
+import { auditLog, cases, caseStatuses, organisers, paperCounts, petitions, sessions, signatureBlocks, signatures, sources } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
@@ -18,7 +18,16 @@ const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryM
 // (the control) does change the case.
 test.describe.configure({ mode: 'default' });
 
-type Fixture = { caseId: string; statusId: string; organiser: TestOrganiser; admin: TestOrganiser; expired: TestOrganiser };
+type Fixture = {
+  caseId: string;
+  statusId: string;
+  petitionId: string;
+  blockId: string;
+  signatureId: string;
+  organiser: TestOrganiser;
+  admin: TestOrganiser;
+  expired: TestOrganiser;
+};
 let f: Fixture;
 
 test.beforeAll(async () => {
@@ -26,9 +35,19 @@ test.beforeAll(async () => {
   try {
     const [person] = await db.select().from(cases).where(eq(cases.slug, 'nurbek-kushakbayev'));
     const [status] = await db.select().from(caseStatuses).where(eq(caseStatuses.caseId, person!.id)).limit(1);
+    const [petition] = await db.select().from(petitions).where(eq(petitions.slug, 'zhanaozen-inquiry'));
+    const [block] = await db.insert(signatureBlocks).values({ kind: 'domain', value: 'walked-block.example' }).onConflictDoNothing().returning();
+    const [signature] = await db
+      .select({ id: signatures.id })
+      .from(signatures)
+      .where(and(eq(signatures.petitionId, petition!.id), eq(signatures.flagged, false)))
+      .limit(1);
     f = {
+      signatureId: signature?.id ?? petition!.id,
       caseId: person!.id,
       statusId: status!.id,
+      petitionId: petition!.id,
+      blockId: block?.id ?? (await db.select().from(signatureBlocks).where(eq(signatureBlocks.value, 'walked-block.example')))[0]!.id,
       organiser: await organiserWithSession('organiser'),
       admin: await organiserWithSession('admin'),
       expired: await organiserWithSession('admin', { expired: true }),
@@ -51,13 +70,39 @@ async function snapshot() {
     const audit = await db
       .select({ id: auditLog.id })
       .from(auditLog)
-      .where(or(eq(auditLog.caseId, f.caseId), eq(auditLog.entityId, f.admin.organiserId), eq(auditLog.entityId, f.statusId)));
+      .where(
+        or(
+          eq(auditLog.caseId, f.caseId),
+          eq(auditLog.entityId, f.admin.organiserId),
+          eq(auditLog.entityId, f.statusId),
+          eq(auditLog.entityId, f.petitionId),
+          eq(auditLog.entityId, f.blockId),
+          eq(auditLog.entityId, f.signatureId),
+        ),
+      );
+    const [petition] = await db
+      .select({ slug: petitions.slug, status: petitions.status, updatedAt: petitions.updatedAt, deliveredAt: petitions.deliveredAt })
+      .from(petitions)
+      .where(eq(petitions.id, f.petitionId));
+    const [paper] = await db.select({ n: count() }).from(paperCounts).where(eq(paperCounts.petitionId, f.petitionId));
+    const [flagged] = await db.select({ n: count() }).from(signatures).where(and(eq(signatures.petitionId, f.petitionId), eq(signatures.flagged, true)));
+    // Only the walk's own: other tests edit the block lists meanwhile.
+    const blocks = await db
+      .select({ value: signatureBlocks.value })
+      .from(signatureBlocks)
+      .where(inArray(signatureBlocks.value, ['walked-block.example', 'forged-block.example']))
+      .orderBy(signatureBlocks.value);
+    const forgedPetitions = await db.select({ id: petitions.id }).from(petitions).where(eq(petitions.slug, 'forged-petition'));
     return {
       person,
       statuses: statuses.length,
       admin,
-      added: forgedCases.length + forgedSources.length + intruders.length,
+      added: forgedCases.length + forgedSources.length + intruders.length + forgedPetitions.length,
       audit: audit.length,
+      petition,
+      paper: paper!.n,
+      flagged: flagged!.n,
+      blocks: blocks.map((b) => b.value),
     };
   } finally {
     await close();
@@ -67,9 +112,11 @@ async function snapshot() {
 const dashboardPages = () =>
   appRoutes()
     .filter((r) => r.startsWith('/admin') && !PUBLIC_PAGES.includes(r))
-    .map((r) => r.replace('[id]', f.caseId));
+    .map((r) => r.replace('[id]', r.startsWith('/admin/petitions/') ? f.petitionId : f.caseId));
 
 const dashboardActions = () => serverActions().filter((a) => a.file.startsWith('app/admin/'));
+
+const petitionForm = { 'title.en': 'X', 'target.en': 'X', 'summary.en': 'X', 'body.en': 'X', goal: '5' };
 
 /** Arguments that would change something if the action ran. */
 function argsFor(name: string): FormData {
@@ -93,6 +140,23 @@ function argsFor(name: string): FormData {
       return actionBody([f.statusId]);
     case 'saveSourceAction':
       return actionBody([null, null, FORM], { title: 'Forged', publisher: 'Forged' });
+    case 'createPetitionAction':
+      return actionBody([null, FORM], { ...petitionForm, slug: 'forged-petition' });
+    case 'updatePetitionAction':
+      return actionBody([f.petitionId, null, FORM], { ...petitionForm, slug: 'hijacked-petition' });
+    case 'openPetitionAction':
+    case 'closePetitionAction':
+      return actionBody([f.petitionId]);
+    case 'markDeliveredAction':
+      return actionBody([f.petitionId, null, FORM], { deliveredOn: '2030-01-01', deliveredTo: 'Forged', deliveredCount: '1' });
+    case 'addPaperCountAction':
+      return actionBody([f.petitionId, null, FORM], { count: '5' });
+    case 'invalidateSignaturesAction':
+      return actionBody([f.petitionId, '', FORM], { ids: f.signatureId, reason: 'forged' });
+    case 'addBlockAction':
+      return actionBody([null, FORM], { kind: 'domain', value: 'forged-block.example' });
+    case 'removeBlockAction':
+      return actionBody([f.blockId]);
     default:
       return actionBody([null, FORM], {});
   }

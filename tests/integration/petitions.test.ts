@@ -21,7 +21,9 @@ import { getPetitionPage, listPetitions, petitionCounts } from '@/lib/petitions/
 import { confirmSignature, signatureForWithdrawal, signPetition, withdrawSignature } from '@/lib/petitions/signing';
 import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
+import type { Actor } from '@/lib/auth/actor';
 import { useTestDatabase } from '../support/database';
+import { makeActor } from '../support/organisers';
 
 process.env.APP_SECRET = 'integration-test-secret-of-at-least-32-chars';
 process.env.SIGN_LIMIT_PER_IP = '3';
@@ -30,11 +32,14 @@ process.env.SIGN_LIMIT_PER_DOMAIN = '4';
 const database = useTestDatabase({ seed: true });
 afterAll(closeProducer);
 
+let organiserActor: Promise<Actor> | undefined;
+const organiser = () => (organiserActor ??= makeActor('organiser'));
+
 let counter = 0;
 /** A fresh petition per test, so tests do not see each other's signatures. */
 async function freshPetition(status: 'open' | 'draft' = 'open') {
   counter += 1;
-  const created = await createPetition({
+  const created = await createPetition(await organiser(), {
     slug: `test-petition-${counter}-${Date.now()}`,
     target: { en: 'The Prosecutor General' },
     title: { en: 'A test petition', ru: 'Тестовая петиция' },
@@ -42,12 +47,13 @@ async function freshPetition(status: 'open' | 'draft' = 'open') {
     body: { en: 'Body' },
     goal: 10,
   });
-  if (!created.ok) throw new Error(created.error);
+  if (!created?.ok || !created.id) throw new Error(JSON.stringify(created));
   if (status === 'open') {
-    const opened = await openPetition(created.value.id);
+    const opened = await openPetition(await organiser(), created.id);
     if (!opened.ok) throw new Error(opened.error);
   }
-  return created.value;
+  const [row] = await db().select().from(petitions).where(eq(petitions.id, created.id));
+  return row!;
 }
 
 function form(email: string, extra: Record<string, unknown> = {}) {
@@ -144,7 +150,7 @@ describe('signing and confirming', () => {
     const draft = await freshPetition('draft');
     expect(await signPetition(draft.slug, form('d@example.org'), { ip: null })).toEqual({ ok: false, error: 'not_found' });
     const closed = await freshPetition();
-    await closePetition(closed.id);
+    await closePetition(await organiser(), closed.id);
     expect(await signPetition(closed.slug, form('c@example.org'), { ip: null })).toEqual({ ok: false, error: 'closed' });
     expect(await signPetition('no-such-petition', form('n@example.org'), { ip: null })).toEqual({ ok: false, error: 'not_found' });
   });
@@ -203,7 +209,7 @@ describe('signature mail', () => {
 
   it('sends nothing to blocked domains or when the honeypot is filled', async () => {
     const petition = await freshPetition();
-    await addBlock('domain', 'blocked-mail.example');
+    await addBlock(await organiser(), { kind: 'domain', value: 'blocked-mail.example' });
     await signPetition(petition.slug, form('x@blocked-mail.example'), { ip: ip(82) });
     await signPetition(petition.slug, form('honey@example.org', { website: 'x' }), { ip: ip(83) });
     expect(await mailTo('x@blocked-mail.example')).toEqual([]);
@@ -253,9 +259,10 @@ describe('abuse rules', () => {
 
   it('flags blocked domains and IP ranges', async () => {
     const petition = await freshPetition();
-    expect(await addBlock('domain', 'Throwaway.example')).toMatchObject({ ok: true });
-    expect(await addBlock('ip_range', '203.0.113.0/24')).toMatchObject({ ok: true });
-    expect(await addBlock('ip_range', 'not a range')).toEqual({ ok: false, error: 'invalid' });
+    const actor = await organiser();
+    expect(await addBlock(actor, { kind: 'domain', value: 'Throwaway.example' })).toMatchObject({ ok: true });
+    expect(await addBlock(actor, { kind: 'ip_range', value: '203.0.113.0/24' })).toMatchObject({ ok: true });
+    expect(await addBlock(actor, { kind: 'ip_range', value: 'not a range' })).toMatchObject({ ok: false, values: { value: 'not a range' } });
     await signPetition(petition.slug, form('a@mx.throwaway.example'), { ip: ip(120) });
     await signPetition(petition.slug, form('b@example.org'), { ip: '203.0.113.9' });
     await signPetition(petition.slug, form('c@example.org'), { ip: ip(121) });
@@ -270,10 +277,11 @@ describe('abuse rules', () => {
   it('applies a block list change to the next signature at once, and a removal too', async () => {
     const petition = await freshPetition();
     await signPetition(petition.slug, form('before@later-blocked.example'), { ip: ip(140) });
-    const added = await addBlock('domain', 'later-blocked.example');
-    if (!added.ok) throw new Error('the block was refused');
+    const actor = await organiser();
+    expect(await addBlock(actor, { kind: 'domain', value: 'later-blocked.example' })).toMatchObject({ ok: true });
     await signPetition(petition.slug, form('during@later-blocked.example'), { ip: ip(141) });
-    await removeBlock(added.block.id);
+    const [block] = await db().select().from(signatureBlocks).where(eq(signatureBlocks.value, 'later-blocked.example'));
+    await removeBlock(actor, block!.id);
     await signPetition(petition.slug, form('after@later-blocked.example'), { ip: ip(142) });
     const rows = await searchSignatures({ petitionId: petition.id });
     expect(Object.fromEntries(rows.map((r) => [r.canonicalEmail, r.flagReason]))).toEqual({
@@ -328,8 +336,9 @@ describe('abuse rules', () => {
     const rows = await searchSignatures({ petitionId: petition.id });
     for (const r of rows) await confirmSignature(signatureToken('confirm', r.id));
     expect((await readTally(petition.id)).total).toBe(3);
-    expect(await invalidateSignatures(rows.slice(0, 2).map((r) => r.id))).toBe(2);
-    expect(await invalidateSignatures(rows.slice(0, 2).map((r) => r.id))).toBe(0);
+    const bulk = { ids: rows.slice(0, 2).map((r) => r.id), reason: 'bot wave' };
+    expect(await invalidateSignatures(await organiser(), petition.id, bulk)).toMatchObject({ ok: true, message: '2 signatures invalidated.' });
+    expect(await invalidateSignatures(await organiser(), petition.id, bulk)).toMatchObject({ ok: true, message: '0 signatures invalidated.' });
     expect((await readTally(petition.id)).total).toBe(1);
   });
 
@@ -406,9 +415,10 @@ describe('delivery', () => {
     await signPetition(petition.slug, form('d1@example.org', { country: 'GB' }), { ip: ip(230) });
     const [row] = await signatureOf(petition.id, 'd1@example.org');
     await confirmSignature(signatureToken('confirm', row!.id));
-    expect(await addPaperCount(petition.id, { count: 25, country: 'GB', place: 'Picket at the embassy, London' })).toMatchObject({ ok: true });
-    expect(await addPaperCount(petition.id, { count: 7 })).toMatchObject({ ok: true });
-    expect(await addPaperCount(petition.id, { count: -1 })).toEqual({ ok: false, error: 'invalid' });
+    const actor = await organiser();
+    expect(await addPaperCount(actor, petition.id, { count: '25', country: 'GB', place: 'Picket at the embassy, London' })).toMatchObject({ ok: true });
+    expect(await addPaperCount(actor, petition.id, { count: '7' })).toMatchObject({ ok: true });
+    expect(await addPaperCount(actor, petition.id, { count: '-1' })).toMatchObject({ ok: false, errors: { count: 'At least 1.' } });
     expect(await deliveryTotals(petition.id)).toEqual({
       online: 1,
       paper: 32,
@@ -417,10 +427,12 @@ describe('delivery', () => {
     });
     expect((await getPetitionPage(petition.slug))!.paper).toBe(32);
 
-    expect(await markDelivered(petition.id, { to: 'Embassy of Kazakhstan, London', on: new Date(), count: 33 })).toMatchObject({ ok: false });
-    await closePetition(petition.id);
-    const delivered = await markDelivered(petition.id, { to: 'Embassy of Kazakhstan, London', on: new Date(), count: 33 });
-    expect(delivered).toMatchObject({ ok: true, value: { status: 'delivered', deliveredCount: 33 } });
-    expect(await openPetition(petition.id)).toMatchObject({ ok: false });
+    const delivery = { deliveredTo: 'Embassy of Kazakhstan, London', deliveredOn: '2026-11-20', deliveredCount: '33' };
+    expect(await markDelivered(actor, petition.id, delivery)).toMatchObject({ ok: false });
+    await closePetition(actor, petition.id);
+    expect(await markDelivered(actor, petition.id, delivery)).toMatchObject({ ok: true });
+    const [delivered] = await db().select().from(petitions).where(eq(petitions.id, petition.id));
+    expect(delivered).toMatchObject({ status: 'delivered', deliveredCount: 33, deliveredAt: new Date('2026-11-20T00:00:00Z') });
+    expect(await openPetition(actor, petition.id)).toMatchObject({ ok: false });
   });
 });

@@ -12,6 +12,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const links = [
     ['/admin', t('nav.home')],
     ['/admin/cases', t('nav.cases')],
+    ['/admin/petitions', t('nav.petitions')],
     ['/admin/sources', t('nav.sources')],
     ['/admin/audit', t('nav.audit')],
     ...(actor.role === 'admin'

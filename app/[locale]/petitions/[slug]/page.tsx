@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { GeoMap } from '@/components/geo-map';
 import { LocalizedText } from '@/components/localized-text';
 import { PetitionProgress } from '@/components/petition-progress';
 import { ShareLinks } from '@/components/share-links';
@@ -13,6 +14,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { countryName, countryOptions } from '@/lib/petitions/countries';
 import { appUrl } from '@/lib/petitions/mail';
 import { recentPetitionPage } from '@/lib/petitions/queries';
+import { SHARE_IMAGE } from '@/lib/petitions/share-image';
 import { isOpenForSigning } from '@/lib/petitions/signing';
 import { signAction } from './actions';
 
@@ -25,10 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await pageFor(slug);
   if (!page) return {};
+  const title = pickText(page.petition.title, locale) ?? undefined;
+  const description = pickText(page.petition.summary, locale) ?? undefined;
+  const t = await getTranslations('Petitions');
+  const image = { url: `${appUrl()}/${locale}/petitions/${slug}/share-image`, ...SHARE_IMAGE, alt: t('shareImageAlt', { title: title ?? '' }) };
   return {
-    title: pickText(page.petition.title, locale),
-    description: pickText(page.petition.summary, locale),
+    title,
+    description,
     alternates: alternates(locale, `/petitions/${slug}`),
+    openGraph: { type: 'website', title, description, url: `${appUrl()}/${locale}/petitions/${slug}`, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
@@ -107,23 +115,32 @@ export default async function PetitionPage({ params }: Props) {
         {tally.byCountry.length === 0 ? (
           <p>{t('noCountries')}</p>
         ) : (
-          <table className="country-table">
-            <caption className="visually-hidden">{t('byCountryCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('country')}</th>
-                <th scope="col">{t('signatures')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tally.byCountry.map((c) => (
-                <tr key={c.country}>
-                  <th scope="row">{countryName(c.country, locale)}</th>
-                  <td>{format.number(c.count)}</td>
+          <>
+            <GeoMap
+              region="world"
+              label={t('byCountryMap')}
+              legendLabel={t('mapLegend')}
+              locale={locale}
+              values={Object.fromEntries(tally.byCountry.map((c) => [c.country, c.count]))}
+            />
+            <table className="country-table">
+              <caption className="visually-hidden">{t('byCountryCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('country')}</th>
+                  <th scope="col">{t('signatures')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tally.byCountry.map((c) => (
+                  <tr key={c.country}>
+                    <th scope="row">{countryName(c.country, locale)}</th>
+                    <td>{format.number(c.count)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
       </section>
 

@@ -1,0 +1,22 @@
+import { requireRole } from '@/lib/auth/session';
+import { exportSignaturesCsv } from '@/lib/petitions/export';
+import { petitionForOrganisers } from '@/lib/petitions/organise';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The confirmed signatures as CSV, for delivery. A link organisers click in the dashboard, so it
+ * answers like a dashboard page: nobody signed in is sent to sign in, a wrong role gets 403.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await requireRole('organiser');
+  const petition = await petitionForOrganisers((await params).id);
+  if (!petition) return new Response('Not found', { status: 404 });
+  return new Response(await exportSignaturesCsv(petition.id), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${petition.slug}-signatures.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,169 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { RecordForm } from '@/components/admin/record-form';
+import { UtcTime } from '@/components/utc-time';
+import { listCasesForEditing } from '@/lib/admin/case-editor';
+import { requireRole } from '@/lib/auth/session';
+import { countryName, countryOptions } from '@/lib/petitions/countries';
+import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
+import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/organise';
+import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Petition' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+export default async function AdminPetitionPage({ params, searchParams }: Props) {
+  await requireRole('organiser');
+  const { id } = await params;
+  const query = await searchParams;
+  const petition = await petitionForOrganisers(id);
+  if (!petition) notFound();
+  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
+  const number = new Intl.NumberFormat('en');
+  const done = one(query.done);
+  const error = one(query.error);
+
+  const initial: Record<string, string> = {
+    slug: petition.slug,
+    caseId: petition.caseId ?? '',
+    goal: String(petition.goal),
+    opensOn: utcDay(petition.opensAt),
+    closesOn: utcDay(petition.closesAt),
+  };
+  for (const field of ['title', 'target', 'summary', 'body'] as const) {
+    for (const [locale, text] of Object.entries(petition[field])) if (text) initial[`${field}.${locale}`] = text;
+  }
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/petitions">{t('petitions.title')}</Link>
+      </p>
+      <h1>{petition.title.en}</h1>
+      {done ? (
+        <p className="form-ok" role="status">
+          {done}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {petition.flaggedAt ? <p className="field-error">{t('petitions.alert', { reason: petition.flagReason ?? '' })}</p> : null}
+
+      <ul className="admin-links">
+        <li>
+          <Link href={`/admin/petitions/${petition.id}/signatures`}>{t('petitions.searchSignatures')}</Link>
+        </li>
+        <li>
+          <a href={`/admin/petitions/${petition.id}/export`} download>
+            {t('petitions.exportCsv')}
+          </a>
+        </li>
+        {petition.status !== 'draft' ? (
+          <>
+            <li>
+              <a href={`/en/petitions/${petition.slug}/print`}>{t('petitions.printPage')}</a>
+            </li>
+            <li>
+              <a href={`/en/petitions/${petition.slug}`}>{t('petitions.publicPage')}</a>
+            </li>
+          </>
+        ) : null}
+      </ul>
+
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('petitions.statusHeading')}</h2>
+        <p>{t('petitions.statusNow', { status: t(`petitions.statusName.${petition.status}`) })}</p>
+        {petition.status === 'delivered' && petition.deliveredAt ? (
+          <p>
+            {t('petitions.delivered', {
+              to: petition.deliveredTo ?? '',
+              date: utcDay(petition.deliveredAt),
+              count: number.format(petition.deliveredCount ?? 0),
+            })}
+            {petition.deliveryNote ? ` ${petition.deliveryNote}` : ''}
+          </p>
+        ) : null}
+        {petition.status === 'draft' || petition.status === 'closed' ? (
+          <form action={openPetitionAction.bind(null, petition.id)}>
+            <button type="submit">{t('petitions.open')}</button>
+          </form>
+        ) : null}
+        {petition.status === 'open' ? (
+          <form action={closePetitionAction.bind(null, petition.id)}>
+            <button type="submit">{t('petitions.close')}</button>
+          </form>
+        ) : null}
+        {petition.status === 'closed' ? (
+          <RecordForm
+            legend={t('petitions.deliver')}
+            fields={deliveryFields}
+            action={markDeliveredAction.bind(null, petition.id)}
+            initial={{ deliveredOn: utcDay(new Date()) }}
+            submitLabel={t('petitions.deliver')}
+          />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="texts-heading">
+        <h2 id="texts-heading">{t('petitions.texts')}</h2>
+        <RecordForm
+          legend={t('petitions.texts')}
+          fields={petitionFields(cases.map((c) => ({ value: c.id, label: c.name.en })))}
+          action={updatePetitionAction.bind(null, petition.id)}
+          initial={initial}
+          submitLabel={t('petitions.save')}
+        />
+      </section>
+
+      <section aria-labelledby="paper-heading">
+        <h2 id="paper-heading">{t('petitions.paperHeading')}</h2>
+        {paper.length === 0 ? (
+          <p>{t('petitions.paperEmpty')}</p>
+        ) : (
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.count')}</th>
+                <th scope="col">{t('fields.country')}</th>
+                <th scope="col">{t('fields.place')}</th>
+                <th scope="col">{t('fields.collectedOn')}</th>
+                <th scope="col">{t('fields.note')}</th>
+                <th scope="col">{t('petitions.paperWhen')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {paper.map((p) => (
+                <tr key={p.id}>
+                  <td>{number.format(p.count)}</td>
+                  <td>{p.country ? countryName(p.country, 'en') : ''}</td>
+                  <td>{p.place}</td>
+                  <td>{utcDay(p.collectedOn)}</td>
+                  <td>{p.note}</td>
+                  <td>
+                    <UtcTime at={p.createdAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <RecordForm
+          legend={t('petitions.paperAdd')}
+          fields={paperFields(countryOptions('en').map((c) => ({ value: c.code, label: c.name })))}
+          action={addPaperCountAction.bind(null, petition.id)}
+          initial={{}}
+          submitLabel={t('petitions.paperAdd')}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { requireRole } from '@/lib/auth/session';
+import { addBlock, removeBlock } from '@/lib/petitions/blocks';
+import {
+  addPaperCount,
+  closePetition,
+  createPetition,
+  invalidateSignatures,
+  markDelivered,
+  openPetition,
+  updatePetition,
+} from '@/lib/petitions/organise';
+
+// Every action checks the role first, on the server, before reading its input. Ids bound to an
+// action come back from the browser and may be forged; the domain functions check them.
+
+const petitionRoute = (id: string) => `/admin/petitions/${id}`;
+
+export async function createPetitionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await createPetition(actor, formInput(formData));
+  if (result?.ok && result.id) redirect(petitionRoute(result.id));
+  return result;
+}
+
+export async function updatePetitionAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await updatePetition(actor, id, formInput(formData));
+  if (result?.ok) revalidatePath(petitionRoute(id));
+  return result;
+}
+
+/** Open and close are buttons in plain forms: the outcome comes back in the address, shown by the page. */
+export async function openPetitionAction(id: string): Promise<void> {
+  const actor = await requireRole('organiser');
+  const result = await openPetition(actor, id);
+  if (!isUuid(id)) return;
+  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'Petition opened.' } : { error: result.error })}`);
+}
+
+export async function closePetitionAction(id: string): Promise<void> {
+  const actor = await requireRole('organiser');
+  const result = await closePetition(actor, id);
+  if (!isUuid(id)) return;
+  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'Petition closed.' } : { error: result.error })}`);
+}
+
+export async function markDeliveredAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await markDelivered(actor, id, formInput(formData));
+  if (result?.ok) revalidatePath(petitionRoute(id));
+  return result;
+}
+
+export async function addPaperCountAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await addPaperCount(actor, id, formInput(formData));
+  if (result?.ok) revalidatePath(petitionRoute(id));
+  return result;
+}
+
+/** The selection comes from the result table's checkboxes; the search stays in the address. */
+export async function invalidateSignaturesAction(id: string, search: string, formData: FormData): Promise<void> {
+  const actor = await requireRole('organiser');
+  const result = await invalidateSignatures(actor, id, formInput(formData, ['ids']));
+  if (!isUuid(id)) return;
+  const params = new URLSearchParams(search);
+  params.delete('done');
+  params.delete('error');
+  if (result?.ok) params.set('done', result.message);
+  else if (result) params.set('error', Object.values(result.errors)[0] ?? 'Nothing was changed.');
+  redirect(`${petitionRoute(id)}/signatures?${params}`);
+}
+
+export async function addBlockAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await addBlock(actor, formInput(formData));
+  if (result?.ok) revalidatePath('/admin/petitions/blocks');
+  return result;
+}
+
+export async function removeBlockAction(id: string): Promise<void> {
+  const actor = await requireRole('organiser');
+  await removeBlock(actor, id);
+  revalidatePath('/admin/petitions/blocks');
+}
