@@ -6,6 +6,7 @@ export async function SiteHeader() {
   const t = await getTranslations('Nav');
   const meta = await getTranslations('Meta');
   const petitions = await getTranslations('Petitions');
+  const pickets = await getTranslations('Pickets');
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -19,6 +20,9 @@ export async function SiteHeader() {
             </li>
             <li>
               <Link href="/petitions">{petitions('nav')}</Link>
+            </li>
+            <li>
+              <Link href="/pickets">{pickets('nav')}</Link>
             </li>
             <li>
               <Link href="/zhanaozen-2011">{t('zhanaozen')}</Link>

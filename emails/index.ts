@@ -3,8 +3,11 @@ import confirmSignature from './confirm-signature';
 import confirmSubscription from './confirm-subscription';
 import organiserSignIn from './organiser-sign-in';
 import picketChanged from './picket-changed';
+import picketConfirmProposal from './picket-confirm-proposal';
+import picketConfirmRsvp from './picket-confirm-rsvp';
 import picketConfirmation from './picket-confirmation';
 import picketReminder from './picket-reminder';
+import picketReviewed from './picket-reviewed';
 import signatureConfirmed from './signature-confirmed';
 import type { MailTemplate } from './template';
 
@@ -14,6 +17,9 @@ export const templates = {
   'signature-confirmed': signatureConfirmed,
   'confirm-subscription': confirmSubscription,
   'case-update': caseUpdate,
+  'picket-confirm-proposal': picketConfirmProposal,
+  'picket-reviewed': picketReviewed,
+  'picket-confirm-rsvp': picketConfirmRsvp,
   'picket-confirmation': picketConfirmation,
   'picket-reminder': picketReminder,
   'picket-changed': picketChanged,

@@ -9,7 +9,7 @@ export type PicketChangedProps = PicketProps & { cancelled?: boolean; note?: str
 export default defineTemplate<PicketChangedProps>({
   subject: (t, p) => (p.cancelled ? t('picketChanged.cancelledSubject', { title: p.title }) : t('picketChanged.subject', { title: p.title })),
   preview: { ...samplePicket, note: 'The embassy asked us to stand on the other side of the square.' },
-  Component: ({ t, locale, frame, title, startsAt, timeZone, place, picketUrl, cancelled, note }) => {
+  Component: ({ t, locale, frame, title, startsAt, timeZone, place, picketUrl, icsUrl, cancelled, note }) => {
     const body = cancelled ? t('picketChanged.cancelledBody', { title }) : t('picketChanged.body', { title });
     return (
       <Layout t={t} locale={locale} frame={frame} heading={cancelled ? t('picketChanged.cancelledHeading') : t('picketChanged.heading')} preview={body}>
@@ -29,6 +29,9 @@ export default defineTemplate<PicketChangedProps>({
           </>
         ) : null}
         <Action t={t} href={picketUrl} label={t('picketChanged.button')} />
+        <Small>
+          <a href={icsUrl}>{t('picketConfirmation.calendar')}</a>
+        </Small>
       </Layout>
     );
   },

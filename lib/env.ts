@@ -56,6 +56,14 @@ export const envSchema = z.object({
   SIGN_ALERT_PER_HOUR: z.coerce.number().int().min(1).default(200),
   /** Reverse proxies in front of the server that append to X-Forwarded-For (0: none). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
+
+  // Pickets.
+  /** Reminders to attendees, in minutes before the start, comma-separated (default: a day and an hour). */
+  PICKET_REMINDERS: z
+    .string()
+    .default('1440,60')
+    .transform((list) => list.split(',').map((m) => m.trim()).filter(Boolean).map(Number))
+    .pipe(z.array(z.number().int().min(1).max(20_160), { error: 'must be comma-separated minutes before the start, e.g. 1440,60' })),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,3 +4,4 @@ export * from './petitions';
 export * from './auth';
 export * from './audit';
 export * from './seeds';
+export * from './pickets';

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { cases, demoSeeds, petitions } from '@/db/schema';
-import { campaign, people, petitionList, sourceList } from './content';
+import { cases, demoSeeds, embassies, petitions } from '@/db/schema';
+import { campaign, embassyList, people, petitionList, sourceList } from './content';
 import { insertCampaign, insertCase, insertPetition, insertSources } from './insert';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -34,6 +34,15 @@ const parts: { name: string; write: (tx: Tx) => Promise<boolean> }[] = [
       for (const petition of petitionList) {
         if (petition.caseSlug === null || caseIds.has(petition.caseSlug)) await insertPetition(tx, caseIds, petition);
       }
+      return true;
+    },
+  },
+  {
+    name: 'embassies',
+    async write(tx) {
+      const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(embassies);
+      if (existing && existing.n > 0) return false;
+      await tx.insert(embassies).values(embassyList);
       return true;
     },
   },

@@ -9,6 +9,8 @@ const paths = [
   '/cases/amin-yeleusinov',
   '/cases/aron-atabek',
   '/zhanaozen-2011',
+  '/pickets',
+  '/pickets/propose',
   '/about',
 ];
 

@@ -1,5 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, eq, inArray, or } from 'drizzle-orm';
-import { auditLog, cases, caseStatuses, organisers, paperCounts, petitions, sessions, signatureBlocks, signatures, sources } from '@/db/schema';
+import {
+  auditLog,
+  cases,
+  caseStatuses,
+  embassies,
+  organisers,
+  paperCounts,
+  petitions,
+  pickets,
+  sessions,
+  signatureBlocks,
+  signatures,
+  sources,
+} from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
@@ -24,6 +38,7 @@ type Fixture = {
   petitionId: string;
   blockId: string;
   signatureId: string;
+  picketId: string;
   organiser: TestOrganiser;
   admin: TestOrganiser;
   expired: TestOrganiser;
@@ -42,7 +57,28 @@ test.beforeAll(async () => {
       .from(signatures)
       .where(and(eq(signatures.petitionId, petition!.id), eq(signatures.flagged, false)))
       .limit(1);
+    // A confirmed proposal, waiting for review: what the picket actions would approve, reject or edit.
+    const picketId = randomUUID();
+    const start = new Date(Date.now() + 40 * 86_400_000);
+    await db.insert(pickets).values({
+      id: picketId,
+      title: 'Walked picket',
+      description: 'A proposal the security walk must leave as it is.',
+      country: 'GB',
+      city: 'London',
+      venue: 'Embassy',
+      address: '125 Pall Mall, London SW1Y 5EA',
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3_600_000),
+      timeZone: 'Europe/London',
+      organiserName: 'Walker',
+      organiserEmail: 'walker@e2e.test',
+      locale: 'en',
+      proposalTokenHash: `walk-${picketId}`,
+      proposalConfirmedAt: new Date(),
+    });
     f = {
+      picketId,
       signatureId: signature?.id ?? petition!.id,
       caseId: person!.id,
       statusId: status!.id,
@@ -78,6 +114,7 @@ async function snapshot() {
           eq(auditLog.entityId, f.petitionId),
           eq(auditLog.entityId, f.blockId),
           eq(auditLog.entityId, f.signatureId),
+          eq(auditLog.entityId, f.picketId),
         ),
       );
     const [petition] = await db
@@ -92,12 +129,15 @@ async function snapshot() {
       .from(signatureBlocks)
       .where(inArray(signatureBlocks.value, ['walked-block.example', 'forged-block.example']))
       .orderBy(signatureBlocks.value);
+    const [picket] = await db.select({ status: pickets.status, sequence: pickets.sequence, updatedAt: pickets.updatedAt }).from(pickets).where(eq(pickets.id, f.picketId));
+    const forgedEmbassies = await db.select({ id: embassies.id }).from(embassies).where(eq(embassies.name, 'Forged'));
     const forgedPetitions = await db.select({ id: petitions.id }).from(petitions).where(eq(petitions.slug, 'forged-petition'));
     return {
       person,
       statuses: statuses.length,
       admin,
-      added: forgedCases.length + forgedSources.length + intruders.length + forgedPetitions.length,
+      added: forgedCases.length + forgedSources.length + intruders.length + forgedPetitions.length + forgedEmbassies.length,
+      picket,
       audit: audit.length,
       petition,
       paper: paper!.n,
@@ -112,7 +152,7 @@ async function snapshot() {
 const dashboardPages = () =>
   appRoutes()
     .filter((r) => r.startsWith('/admin') && !PUBLIC_PAGES.includes(r))
-    .map((r) => r.replace('[id]', r.startsWith('/admin/petitions/') ? f.petitionId : f.caseId));
+    .map((r) => r.replace('[id]', r.startsWith('/admin/petitions/') ? f.petitionId : r.startsWith('/admin/pickets/') ? f.picketId : f.caseId));
 
 const dashboardActions = () => serverActions().filter((a) => a.file.startsWith('app/admin/'));
 
@@ -136,6 +176,15 @@ function argsFor(name: string): FormData {
       return actionBody([f.admin.organiserId]);
     case 'uploadPhotoAction':
       return actionBody([f.caseId, null, FORM]);
+    case 'approvePicketAction':
+      return actionBody([f.picketId]);
+    case 'rejectPicketAction':
+    case 'cancelPicketAction':
+      return actionBody([f.picketId, FORM], { reason: 'Forged', note: 'Forged' });
+    case 'updatePicketAction':
+      return actionBody([f.picketId, null, FORM], { title: 'Hijacked' });
+    case 'saveEmbassyAction':
+      return actionBody([null, null, FORM], { kind: 'embassy', name: 'Forged', city: 'X', country: 'GB', address: 'X', lat: '1', lon: '1', sourceUrl: 'https://example.org', checkedOn: '2026-01-01' });
     case 'retryMessageAction':
       return actionBody([f.statusId]);
     case 'saveSourceAction':

@@ -13,6 +13,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     ['/admin', t('nav.home')],
     ['/admin/cases', t('nav.cases')],
     ['/admin/petitions', t('nav.petitions')],
+    ['/admin/pickets', t('nav.pickets')],
+    ['/admin/embassies', t('nav.embassies')],
     ['/admin/sources', t('nav.sources')],
     ['/admin/audit', t('nav.audit')],
     ...(actor.role === 'admin'

@@ -5,6 +5,7 @@ import { kushakbayev } from './kushakbayev';
 import { yeleusinov } from './yeleusinov';
 import { zhanaozen } from './zhanaozen';
 
+export { embassyList } from './embassies';
 export { petitionList } from './petitions';
 export { sourceList } from './sources';
 

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { RsvpForm } from '@/components/rsvp-form';
+import { isUuid } from '@/lib/admin/form-input';
+import { alternates } from '@/lib/i18n/alternates';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { pickText } from '@/lib/i18n/localized';
+import { Link } from '@/lib/i18n/navigation';
+import { countryName } from '@/lib/petitions/countries';
+import { getPublicPicket } from '@/lib/pickets/queries';
+import { attendance } from '@/lib/pickets/rsvp';
+import { publicStatus, rsvpRefusal } from '@/lib/pickets/status';
+import { rsvpAction } from './actions';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const picketFor = cache(async (id: string) => (isUuid(id) ? getPublicPicket(id) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const { id } = await params;
+  const page = await picketFor(id);
+  if (!page) return {};
+  return { title: page.picket.title, alternates: alternates(locale, `/pickets/${id}`) };
+}
+
+export default async function PicketPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const { id } = await params;
+  const page = await picketFor(id);
+  if (!page) notFound();
+  const { picket, cases, petition } = page;
+  const [t, counts] = await Promise.all([getTranslations('Pickets'), attendance(picket.id)]);
+  const status = publicStatus(picket);
+  const refusal = rsvpRefusal(picket);
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: picket.timeZone }).formatRange(picket.startsAt, picket.endsAt);
+
+  return (
+    <article className="container picket">
+      <h1>{picket.title}</h1>
+      {status !== 'approved' ? <p className="notice">{t(`statusLong.${status}`)}</p> : null}
+      <dl className="details">
+        <dt>{t('when')}</dt>
+        <dd>
+          {when} ({picket.timeZone.replaceAll('_', ' ')})
+        </dd>
+        <dt>{t('where')}</dt>
+        <dd>
+          {picket.venue}, {picket.address}, {picket.city}, {countryName(picket.country, locale)}
+        </dd>
+        <dt>{t('attending')}</dt>
+        <dd>
+          {t('attendingCount', { count: counts.attending })}
+          {picket.capacity !== null ? ` · ${t('capacity', { count: picket.capacity })}` : null}
+          {counts.waiting > 0 ? ` · ${t('waitingCount', { count: counts.waiting })}` : null}
+        </dd>
+      </dl>
+      {picket.description.split(/\n{2,}/).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      {picket.whatToBring ? (
+        <>
+          <h2>{t('fields.whatToBring')}</h2>
+          <p className="pre-line">{picket.whatToBring}</p>
+        </>
+      ) : null}
+      {picket.accessibility ? (
+        <>
+          <h2>{t('fields.accessibility')}</h2>
+          <p className="pre-line">{picket.accessibility}</p>
+        </>
+      ) : null}
+      {cases.length > 0 || petition ? (
+        <>
+          <h2>{t('forWhom')}</h2>
+          <ul>
+            {cases.map((c) => (
+              <li key={c.id}>
+                <Link href={`/cases/${c.slug}`}>{pickText(c.name, locale)}</Link> · <Link href={`/pickets/kit/${c.slug}`}>{t('kit.placard')}</Link>
+              </li>
+            ))}
+            {petition ? (
+              <li>
+                <Link href={`/petitions/${petition.slug}`}>{pickText(petition.title, locale)}</Link> ·{' '}
+                <Link href={`/petitions/${petition.slug}/sheet`}>{t('kit.sheet')}</Link>
+              </li>
+            ) : null}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <a href={`/api/pickets/${picket.id}/calendar`} download={`picket-${picket.id}.ics`}>
+          {t('downloadIcs')}
+        </a>
+      </p>
+      <section aria-labelledby="rsvp-heading">
+        <h2 id="rsvp-heading">{t('rsvp.heading')}</h2>
+        {refusal ? <p className="notice">{t(`rsvp.refused.${refusal}`)}</p> : <RsvpForm action={rsvpAction.bind(null, picket.id)} permalink={`/${locale}/pickets/${picket.id}`} />}
+      </section>
+      <p>
+        <Link href="/pickets">{t('backToList')}</Link>
+      </p>
+    </article>
+  );
+}

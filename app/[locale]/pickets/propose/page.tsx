@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PicketForm } from '@/components/picket-form';
+import { alternates } from '@/lib/i18n/alternates';
+import { localeParam } from '@/lib/i18n/locale-param';
+import { picketFormOptions } from '@/lib/pickets/form-options';
+import { proposeAction } from './actions';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations('Pickets');
+  return { title: t('propose.title'), alternates: alternates(locale, '/pickets/propose') };
+}
+
+export default async function ProposePicketPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const t = await getTranslations('Pickets');
+  const options = await picketFormOptions(locale);
+  return (
+    <div className="container narrow">
+      <h1>{t('propose.title')}</h1>
+      <p>{t('propose.intro')}</p>
+      <PicketForm mode="propose" action={proposeAction} permalink={`/${locale}/pickets/propose`} {...options} />
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PicketForm } from '@/components/picket-form';
+import { UtcTime } from '@/components/utc-time';
+import { isUuid } from '@/lib/admin/form-input';
+import { requireRole } from '@/lib/auth/session';
+import { picketFormOptions } from '@/lib/pickets/form-options';
+import { picketForOrganisers } from '@/lib/pickets/organise';
+import { attendance } from '@/lib/pickets/rsvp';
+import { utcToZonedInput } from '@/lib/pickets/time';
+import { approvePicketAction, cancelPicketAction, rejectPicketAction, updatePicketAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Picket' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ problem?: string }> };
+
+const PROBLEMS = ['not_found', 'wrong_status', 'reason_required'] as const;
+
+export default async function AdminPicketPage({ params, searchParams }: Props) {
+  await requireRole('organiser');
+  const { id } = await params;
+  const { problem } = await searchParams;
+  if (!isUuid(id)) notFound();
+  const picket = await picketForOrganisers(id);
+  if (!picket) notFound();
+  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [options, counts] = await Promise.all([picketFormOptions('en'), attendance(id)]);
+  const known = PROBLEMS.find((p) => p === problem);
+  const initial = {
+    title: picket.title,
+    description: picket.description,
+    whatToBring: picket.whatToBring ?? '',
+    accessibility: picket.accessibility ?? '',
+    country: picket.country,
+    city: picket.city,
+    venue: picket.venue,
+    address: picket.address,
+    embassyId: picket.embassyId ?? '',
+    lat: picket.lat === null ? '' : String(picket.lat),
+    lon: picket.lon === null ? '' : String(picket.lon),
+    startsAt: utcToZonedInput(picket.startsAt, picket.timeZone),
+    endsAt: utcToZonedInput(picket.endsAt, picket.timeZone),
+    timeZone: picket.timeZone,
+    capacity: picket.capacity === null ? '' : String(picket.capacity),
+    petitionId: picket.petitionId ?? '',
+    caseIds: picket.caseIds,
+  };
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/pickets">{t('pickets.back')}</Link>
+      </p>
+      <h1>{picket.title}</h1>
+      {known ? (
+        <p className="form-error" role="alert">
+          {t(`pickets.problems.${known}`)}
+        </p>
+      ) : null}
+      <dl className="admin-details">
+        <dt>{t('fields.status')}</dt>
+        <dd>{t(`pickets.statuses.${picket.status}`)}</dd>
+        <dt>{t('pickets.proposer')}</dt>
+        <dd>
+          {picket.organiserName} &lt;{picket.organiserEmail}&gt;
+        </dd>
+        <dt>{t('pickets.addressConfirmed')}</dt>
+        <dd>{picket.proposalConfirmedAt ? <UtcTime at={picket.proposalConfirmedAt} /> : t('pickets.notConfirmed')}</dd>
+        <dt>{t('pickets.attendees')}</dt>
+        <dd>{t('pickets.attendeeCounts', { attending: counts.attending, waiting: counts.waiting })}</dd>
+        <dt>{t('pickets.sequence')}</dt>
+        <dd>{picket.sequence}</dd>
+        {picket.rejectionReason ? (
+          <>
+            <dt>{t('pickets.reason')}</dt>
+            <dd>{picket.rejectionReason}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <Link href={`/admin/audit?id=${picket.id}`}>{t('pickets.history')}</Link>
+        {picket.status === 'approved' || picket.status === 'cancelled' ? (
+          <>
+            {' · '}
+            <a href={`/en/pickets/${picket.id}`}>{t('pickets.publicPage')}</a>
+          </>
+        ) : null}
+      </p>
+
+      {picket.status === 'proposed' ? (
+        <section aria-labelledby="review">
+          <h2 id="review">{t('pickets.review')}</h2>
+          {picket.proposalConfirmedAt ? (
+            <form action={approvePicketAction.bind(null, picket.id)}>
+              <button type="submit">{t('pickets.approve')}</button>
+            </form>
+          ) : null}
+          <form action={rejectPicketAction.bind(null, picket.id)} className="admin-form">
+            <div className="field">
+              <label htmlFor="reason">{t('pickets.reason')}</label>
+              <textarea id="reason" name="reason" rows={3} required maxLength={2000} aria-describedby="reason-hint" />
+              <p id="reason-hint" className="hint">
+                {t('pickets.reasonHint')}
+              </p>
+            </div>
+            <button type="submit" className="button-secondary">
+              {t('pickets.reject')}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      {picket.status === 'approved' ? (
+        <section aria-labelledby="cancel">
+          <h2 id="cancel">{t('pickets.cancel')}</h2>
+          <form action={cancelPicketAction.bind(null, picket.id)} className="admin-form">
+            <div className="field">
+              <label htmlFor="cancel-note">{t('pickets.cancelNote')}</label>
+              <textarea id="cancel-note" name="note" rows={2} maxLength={2000} />
+            </div>
+            <button type="submit" className="button-secondary">
+              {t('pickets.cancelButton')}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      {picket.status === 'proposed' || picket.status === 'approved' ? (
+        <section aria-labelledby="edit">
+          <h2 id="edit">{t('pickets.edit')}</h2>
+          <PicketForm mode="edit" action={updatePicketAction.bind(null, picket.id)} permalink={`/admin/pickets/${picket.id}`} initial={initial} {...options} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { PicketFormState } from '@/components/picket-form';
+import { echoValues, formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { requireRole } from '@/lib/auth/session';
+import { createEmbassy, updateEmbassy } from '@/lib/pickets/embassies';
+import { approvePicket, cancelPicket, rejectPicket, updatePicket } from '@/lib/pickets/organise';
+import { picketFormFields } from '@/lib/pickets/picket-schema';
+
+// Every action checks the role first, on the server. Ids bound to an action come back from the
+// browser and may be forged: they are checked here and by the domain functions.
+
+const route = (id: string) => `/admin/pickets/${id}`;
+type Problem = 'not_found' | 'wrong_status' | 'reason_required';
+
+function done(id: string, outcome: { ok: true } | { ok: false; error: Problem }): never {
+  redirect(outcome.ok ? route(id) : `${route(id)}?problem=${outcome.error}`);
+}
+
+export async function approvePicketAction(id: string): Promise<void> {
+  const actor = await requireRole('organiser');
+  if (!isUuid(id)) redirect('/admin/pickets');
+  done(id, await approvePicket(actor, id));
+}
+
+export async function rejectPicketAction(id: string, form: FormData): Promise<void> {
+  const actor = await requireRole('organiser');
+  if (!isUuid(id)) redirect('/admin/pickets');
+  done(id, await rejectPicket(actor, id, String(form.get('reason') ?? '')));
+}
+
+export async function cancelPicketAction(id: string, form: FormData): Promise<void> {
+  const actor = await requireRole('organiser');
+  if (!isUuid(id)) redirect('/admin/pickets');
+  done(id, await cancelPicket(actor, id, String(form.get('note') ?? '')));
+}
+
+export async function updatePicketAction(id: string, _previous: PicketFormState, form: FormData): Promise<PicketFormState> {
+  const actor = await requireRole('organiser');
+  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  if (!isUuid(id)) return { problem: t('pickets.problems.not_found') };
+  const fields = picketFormFields(form);
+  const outcome = await updatePicket(actor, id, fields, typeof fields.note === 'string' ? fields.note : undefined);
+  if (outcome.ok) {
+    revalidatePath(route(id));
+    return { done: true };
+  }
+  if (outcome.error === 'invalid') return { errors: outcome.errors, values: outcome.values };
+  return { problem: t(`pickets.problems.${outcome.error}`) };
+}
+
+export async function saveEmbassyAction(embassyId: string | null, _state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  if (embassyId !== null && !isUuid(embassyId)) return { ok: false, errors: { form: 'This embassy no longer exists.' }, values: {} };
+  const input = formInput(form);
+  const outcome = embassyId ? await updateEmbassy(actor, embassyId, input) : await createEmbassy(actor, input);
+  if (!outcome.ok) return { ok: false, errors: outcome.errors, values: echoValues(input) };
+  revalidatePath('/admin/embassies');
+  return { ok: true, message: 'Saved.', id: outcome.id };
+}

@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { embassies, embassyKind, type EmbassyRow } from '@/db/schema';
+import { recordChange } from '@/lib/admin/audit';
+import type { FieldSpec } from '@/lib/admin/case-forms';
+import type { Actor } from '@/lib/auth/actor';
+import { isCountryCode } from '@/lib/petitions/countries';
+
+const text = (max: number) => z.string({ error: 'Required.' }).trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
+
+/** An embassy or consulate as organisers enter it (the dashboard is English-only). */
+export const embassySchema = z.object({
+  kind: z.enum(embassyKind.enumValues, { error: 'Choose embassy or consulate.' }),
+  name: text(200),
+  city: text(100),
+  country: z
+    .string({ error: 'Required.' })
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, 'Not an ISO 3166-1 country code.'),
+  address: text(300),
+  lat: z.coerce.number({ error: 'A latitude, e.g. 51.5074.' }).min(-90, 'Between -90 and 90.').max(90, 'Between -90 and 90.'),
+  lon: z.coerce.number({ error: 'A longitude, e.g. -0.1278.' }).min(-180, 'Between -180 and 180.').max(180, 'Between -180 and 180.'),
+  sourceUrl: z.url({ protocol: /^https?$/, error: 'The http(s) address of the page the address was read from.' }).max(500),
+  checkedOn: z.iso.date({ error: 'The date it was checked, as YYYY-MM-DD.' }),
+});
+
+/** The dashboard form's fields, drawn by components/admin/record-form.tsx. */
+export const embassyForm = [
+  { name: 'kind', kind: 'select', options: embassyKind.enumValues, labels: 'Admin.options', required: true },
+  { name: 'name', kind: 'text', required: true },
+  { name: 'address', kind: 'text', required: true },
+  { name: 'city', kind: 'text', required: true },
+  { name: 'country', kind: 'text', required: true },
+  { name: 'lat', kind: 'text', required: true },
+  { name: 'lon', kind: 'text', required: true },
+  { name: 'sourceUrl', kind: 'text', required: true },
+  { name: 'checkedOn', kind: 'date', required: true },
+] as const satisfies readonly FieldSpec[];
+
+export type EmbassyInput = z.output<typeof embassySchema>;
+export type EmbassyOutcome = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
+
+function parse(raw: unknown): { ok: true; input: EmbassyInput } | { ok: false; errors: Record<string, string> } {
+  const result = embassySchema.safeParse(raw);
+  if (result.success) return { ok: true, input: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return { ok: false, errors };
+}
+
+export async function createEmbassy(actor: Actor, raw: unknown): Promise<EmbassyOutcome> {
+  const parsed = parse(raw);
+  if (!parsed.ok) return parsed;
+  return db().transaction(async (tx) => {
+    const [row] = await tx.insert(embassies).values(parsed.input).returning();
+    await recordChange(tx, actor, { action: 'create', entity: 'embassies', entityId: row!.id, after: row });
+    return { ok: true, id: row!.id } as const;
+  });
+}
+
+export async function updateEmbassy(actor: Actor, id: string, raw: unknown): Promise<EmbassyOutcome> {
+  const parsed = parse(raw);
+  if (!parsed.ok) return parsed;
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(embassies).where(eq(embassies.id, id)).for('update');
+    if (!before) return { ok: false, errors: { form: 'This embassy no longer exists.' } } as const;
+    const [after] = await tx.update(embassies).set({ ...parsed.input, updatedAt: new Date() }).where(eq(embassies.id, id)).returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'embassies', entityId: id, before, after });
+    return { ok: true, id } as const;
+  });
+}
+
+export type EmbassySeed = Omit<EmbassyRow, 'id' | 'updatedAt'>;

@@ -1,0 +1,114 @@
+import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { cases, embassies, petitions, picketCases, pickets, type PicketRow } from '@/db/schema';
+import { localDate } from './time';
+
+/**
+ * What the public sees of a picket: never the proposer's name, address or token. Every public
+ * page, feed and calendar file reads pickets through these columns.
+ */
+export const publicColumns = {
+  id: pickets.id,
+  title: pickets.title,
+  description: pickets.description,
+  whatToBring: pickets.whatToBring,
+  accessibility: pickets.accessibility,
+  country: pickets.country,
+  city: pickets.city,
+  venue: pickets.venue,
+  address: pickets.address,
+  lat: pickets.lat,
+  lon: pickets.lon,
+  startsAt: pickets.startsAt,
+  endsAt: pickets.endsAt,
+  timeZone: pickets.timeZone,
+  capacity: pickets.capacity,
+  petitionId: pickets.petitionId,
+  status: pickets.status,
+  sequence: pickets.sequence,
+  createdAt: pickets.createdAt,
+  updatedAt: pickets.updatedAt,
+};
+
+export type PublicPicket = Pick<PicketRow, keyof typeof publicColumns>;
+
+/** Approved and cancelled pickets are public (a cancelled one says so); proposals never are. */
+const isPublic = inArray(pickets.status, ['approved', 'cancelled']);
+
+export type PicketFilter = { country?: string; city?: string; past?: boolean };
+
+/** Upcoming (or, with `past`, ended) public pickets, soonest first (latest first for past ones). */
+export async function listPublicPickets(filter: PicketFilter = {}, now = new Date()): Promise<PublicPicket[]> {
+  return db()
+    .select(publicColumns)
+    .from(pickets)
+    .where(
+      and(
+        isPublic,
+        filter.past ? lte(pickets.endsAt, now) : gt(pickets.endsAt, now),
+        filter.country ? eq(pickets.country, filter.country) : undefined,
+        filter.city ? sql`lower(${pickets.city}) = lower(${filter.city})` : undefined,
+      ),
+    )
+    .orderBy(filter.past ? desc(pickets.startsAt) : asc(pickets.startsAt))
+    .limit(500);
+}
+
+export type DayOfAction = { date: string; pickets: PublicPicket[] };
+
+/** Pickets grouped by their local date: a date with pickets in several places is a day of action. */
+export function groupByDate(list: PublicPicket[]): DayOfAction[] {
+  const days: DayOfAction[] = [];
+  for (const picket of list) {
+    const date = localDate(picket.startsAt, picket.timeZone);
+    const last = days[days.length - 1];
+    if (last && last.date === date) last.pickets.push(picket);
+    else days.push({ date, pickets: [picket] });
+  }
+  return days;
+}
+
+/** The countries and cities that have public pickets, for the filter. */
+export async function picketPlaces(): Promise<{ country: string; city: string }[]> {
+  return db().selectDistinct({ country: pickets.country, city: pickets.city }).from(pickets).where(isPublic).orderBy(pickets.country, pickets.city);
+}
+
+export async function getPublicPicket(id: string) {
+  const [picket] = await db().select(publicColumns).from(pickets).where(and(eq(pickets.id, id), isPublic));
+  if (!picket) return null;
+  const [linkedCases, petition] = await Promise.all([
+    db()
+      .select({ id: cases.id, slug: cases.slug, name: cases.name })
+      .from(picketCases)
+      .innerJoin(cases, eq(picketCases.caseId, cases.id))
+      .where(and(eq(picketCases.picketId, id), eq(cases.published, true))),
+    picket.petitionId
+      ? db().select({ slug: petitions.slug, title: petitions.title }).from(petitions).where(eq(petitions.id, picket.petitionId)).then((r) => r[0] ?? null)
+      : Promise.resolve(null),
+  ]);
+  return { picket, cases: linkedCases, petition };
+}
+
+/** Every approved and cancelled picket for the calendar feed, optionally of one country. */
+export async function picketsForFeed(country?: string): Promise<PublicPicket[]> {
+  return db()
+    .select(publicColumns)
+    .from(pickets)
+    .where(and(isPublic, country ? eq(pickets.country, country) : undefined))
+    .orderBy(asc(pickets.startsAt))
+    .limit(2000);
+}
+
+export async function listEmbassies() {
+  return db().select().from(embassies).orderBy(embassies.country, embassies.city, embassies.name);
+}
+
+/** Choices for the proposal form: open petitions and published cases. */
+export async function proposalChoices() {
+  const [petitionRows, caseRows, embassyRows] = await Promise.all([
+    db().select({ id: petitions.id, title: petitions.title }).from(petitions).where(eq(petitions.status, 'open')).orderBy(petitions.slug),
+    db().select({ id: cases.id, name: cases.name }).from(cases).where(eq(cases.published, true)).orderBy(cases.slug),
+    listEmbassies(),
+  ]);
+  return { petitions: petitionRows, cases: caseRows, embassies: embassyRows };
+}
