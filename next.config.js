@@ -14,9 +14,18 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '6mb' },
   },
   // For every response, static files included. The per-request Content-Security-Policy and the
-  // framing rules come from proxy.ts (lib/security/headers.ts).
+  // framing rules of pages come from proxy.ts (lib/security/headers.ts); API routes skip the proxy
+  // and get a fixed policy here instead: they send JSON, text and redirects, never a document
+  // that loads anything, so nothing may load and nobody may frame them.
   async headers() {
     return [
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
       {
         source: '/:path*',
         headers: [

@@ -33,6 +33,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's static files (those get the static headers from next.config.js).
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Everything but Next's static files and the API routes: those send no HTML, so they need no
+  // nonce and no language, and get their fixed headers from next.config.js. Running the proxy on
+  // them cost about half the time of an empty route handler.
+  matcher: ['/((?!_next/static|_next/image|api/).*)'],
 };

@@ -10,8 +10,9 @@
 // database of its own either way, dropped afterwards. The mail worker is not started: a signature's
 // confirmation mail is queued in the outbox inside the sign transaction (that cost is measured);
 // delivering it is the worker's job and happens elsewhere.
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -31,11 +32,53 @@ const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 40_000);
 const PETITION = 'zhanaozen-inquiry';
 const RUN = randomBytes(3).toString('hex');
 
-type Phase = { requests: number; ok: number; errors: number; statuses: Map<number | string, number>; seconds: number; p50: number; p99: number };
+type Phase = {
+  requests: number;
+  ok: number;
+  errors: number;
+  statuses: Map<number | string, number>;
+  seconds: number;
+  p50: number;
+  p99: number;
+  /** CPU milliseconds per request of the server and of its database sessions, where /proc tells. */
+  cpu: { server: number; database: number } | null;
+};
 
 function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** CPU seconds (user + system) a local process has used so far, from /proc; null where there is none. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name in parentheses: field 3 (state) first, then utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CPU time the web server and its database sessions use, which a busy shared machine does not
+ * inflate the way it stretches wall-clock rates: per request, it compares runs made at different times.
+ */
+type CpuMeter = { read(): Promise<{ server: number; database: number } | null> };
+
+function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): CpuMeter {
+  return {
+    async read() {
+      const server = cpuSeconds(serverPid);
+      if (server === null) return null;
+      const backends = await monitor<{ pid: number }[]>`
+        select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
+      let db = 0;
+      for (const { pid } of backends) db += cpuSeconds(pid) ?? 0; // a remote server: 0
+      return { server, database: db };
+    },
+  };
 }
 
 /**
@@ -43,6 +86,7 @@ function percentile(sorted: Float64Array, p: number): number {
  * is spent. `request(n)` makes the n-th request and says whether it counts as a success.
  */
 async function drive(clients: number, request: (n: number) => Promise<number>, okStatus: (s: number) => boolean): Promise<Phase> {
+  const cpuBefore = await meter?.read();
   const latencies = new Float64Array(MAX_REQUESTS);
   const statuses = new Map<number | string, number>();
   let next = 0;
@@ -68,12 +112,18 @@ async function drive(clients: number, request: (n: number) => Promise<number>, o
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = await meter?.read();
+  const cpu =
+    cpuBefore && cpuAfter && done > 0
+      ? { server: ((cpuAfter.server - cpuBefore.server) * 1000) / done, database: ((cpuAfter.database - cpuBefore.database) * 1000) / done }
+      : null;
   const sorted = latencies.slice(0, done).sort();
-  return { requests: done, ok, errors: done - ok, statuses, seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  return { requests: done, ok, errors: done - ok, statuses, seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpu };
 }
 
 const accepted: string[] = [];
 let level = 0;
+let meter: CpuMeter | undefined;
 
 function emailFor(n: number): string {
   return `bench-${RUN}-${level}-${n}@example${n % 50}.org`;
@@ -131,15 +181,25 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: url, APP_URL: BASE, NODE_ENV: 'production' as const };
   let child: ChildProcess | undefined;
+  let monitor: postgres.Sql | undefined;
   try {
     if ((await ensureProductionBuild(env)) !== 0) throw new Error('the production build failed');
-    child = runNext(['start', '--port', String(PORT), '--hostname', '127.0.0.1'], env);
+    const profile = process.env.BENCH_CPU_PROF;
+    child = profile
+      ? // A V8 CPU profile of the server, written to that folder when it stops (open it in Chrome's DevTools).
+        spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profile, path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+          stdio: 'inherit',
+          env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+        })
+      : runNext(['start', '--port', String(PORT), '--hostname', '127.0.0.1'], env);
     await waitForServer(child);
 
     // Warm up both handlers (JIT, connection pool, the petition cache) before measuring.
     level = -1;
     await drive(32, sign, (s) => s === 202);
     await drive(32, () => get('/api/health'), (s) => s === 200);
+    monitor = postgres(url, { max: 1, onnotice: () => {} });
+    meter = cpuMeter(child.pid!, monitor, name);
 
     console.log(`\nbench/sign — ${SECONDS} s per phase, at most ${MAX_REQUESTS.toLocaleString('en')} requests each\n`);
     console.log('clients   sign/s   p50        p99        errors   floor/s   floor p99   ratio');
@@ -153,6 +213,16 @@ async function main() {
         `${String(clients).padStart(7)}   ${rate(signPhase).toFixed(0).padStart(6)}   ${ms(signPhase.p50).padEnd(9)}  ${ms(signPhase.p99).padEnd(9)}  ${String(signPhase.errors).padStart(6)}   ${rate(floor).toFixed(0).padStart(7)}   ${ms(floor.p99).padEnd(9)}   ${(rate(signPhase) / rate(floor)).toFixed(2)}`,
       );
       if (signPhase.errors > 0) console.log(`          sign statuses: ${statusList(signPhase)}`);
+    }
+    if (results.every((r) => r.sign.cpu && r.floor.cpu)) {
+      // What each request costs the machine, whatever else runs on it: compare runs by these.
+      console.log('\nCPU per request (ms): web server + its database sessions');
+      console.log('clients   sign          floor         cost ratio (floor/sign)');
+      for (const { clients, sign: a, floor: b } of results) {
+        const total = (p: Phase) => p.cpu!.server + p.cpu!.database;
+        const cell = (p: Phase) => `${p.cpu!.server.toFixed(2)} + ${p.cpu!.database.toFixed(2)}`.padEnd(14);
+        console.log(`${String(clients).padStart(7)}   ${cell(a)}${cell(b)}${(total(b) / total(a)).toFixed(2)}`);
+      }
     }
 
     // Every accepted submission is stored exactly once.
@@ -175,10 +245,15 @@ async function main() {
     console.log(`  /en/petitions/${PETITION}   ${rate(petitionPage).toFixed(0)}/s  p50 ${ms(petitionPage.p50)}  p99 ${ms(petitionPage.p99)}  errors ${petitionPage.errors}`);
     console.log(`  /en/about (no database)            ${rate(staticPage).toFixed(0)}/s  p50 ${ms(staticPage.p50)}  p99 ${ms(staticPage.p99)}  errors ${staticPage.errors}`);
     console.log(`  ratio ${(rate(petitionPage) / rate(staticPage)).toFixed(2)} (goal ≥ 0.8)`);
+    if (petitionPage.cpu && staticPage.cpu) {
+      const total = (p: Phase) => p.cpu!.server + p.cpu!.database;
+      console.log(`  CPU per page ${total(petitionPage).toFixed(2)} ms against ${total(staticPage).toFixed(2)} ms: cost ratio ${(total(staticPage) / total(petitionPage)).toFixed(2)}`);
+    }
 
     const failed = missing > 0 || twice > 0 || results.some((r) => r.sign.errors > 0);
     if (failed) process.exitCode = 1;
   } finally {
+    await monitor?.end();
     if (child && child.exitCode === null) {
       child.kill('SIGTERM');
       await exitCode(child);

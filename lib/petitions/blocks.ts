@@ -8,19 +8,37 @@ import { blockMatcher, type BlockMatcher } from './blocklist';
 import { blockSchema } from './forms';
 
 // Read on every signature, changed rarely: kept in memory and read again after a few seconds, or
-// at once after an organiser's change in this process.
-const BLOCKS_TTL_MS = 10_000;
-let cached: { matcher: BlockMatcher; until: number } | undefined;
+// at once after an organiser's change in this process (other processes see it within the TTL).
+export const BLOCKS_TTL_MS = 10_000;
+let cached: { matcher: Promise<BlockMatcher>; until: number } | undefined;
 
-export async function currentBlocks(): Promise<BlockMatcher> {
-  if (cached && cached.until > Date.now()) return cached.matcher;
+async function readBlocks(): Promise<BlockMatcher> {
   const rows = await db().select({ kind: signatureBlocks.kind, value: signatureBlocks.value }).from(signatureBlocks);
-  const matcher = blockMatcher({
+  return blockMatcher({
     domains: rows.filter((r) => r.kind === 'domain').map((r) => r.value),
     ipRanges: rows.filter((r) => r.kind === 'ip_range').map((r) => r.value),
   });
-  cached = { matcher, until: Date.now() + BLOCKS_TTL_MS };
+}
+
+/**
+ * The block lists as a matcher. When the cached copy runs out, the signatures arriving meanwhile
+ * share one read rather than each reading the table.
+ */
+export function currentBlocks(): Promise<BlockMatcher> {
+  if (cached && cached.until > Date.now()) return cached.matcher;
+  const matcher = readBlocks();
+  const entry = { matcher, until: Date.now() + BLOCKS_TTL_MS };
+  cached = entry;
+  // A failed read is not kept: the next signature tries again.
+  matcher.catch(() => {
+    if (cached === entry) cached = undefined;
+  });
   return matcher;
+}
+
+/** Drops the cached block lists: the next signature reads them again. */
+export function forgetBlocks(): void {
+  cached = undefined;
 }
 
 export function listBlocks(): Promise<SignatureBlockRow[]> {
@@ -41,7 +59,7 @@ export async function addBlock(actor: Actor, input: Record<string, unknown>): Pr
       .returning();
     await recordChange(tx, actor, { action: before?.kind === kind ? 'update' : 'create', entity: 'signature_blocks', entityId: row!.id, before, after: row });
   });
-  cached = undefined;
+  forgetBlocks();
   return { ok: true, message: `${value} is blocked.` };
 }
 
@@ -51,5 +69,5 @@ export async function removeBlock(actor: Actor, id: string): Promise<void> {
     const [row] = await tx.delete(signatureBlocks).where(eq(signatureBlocks.id, id)).returning();
     if (row) await recordChange(tx, actor, { action: 'delete', entity: 'signature_blocks', entityId: id, before: row });
   });
-  cached = undefined;
+  forgetBlocks();
 }

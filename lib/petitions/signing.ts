@@ -32,16 +32,14 @@ export function isOpenForSigning(petition: Pick<PetitionRow, 'status' | 'opensAt
 // A spike of signatures is thousands of look-ups of the same petition a second; keep each for a
 // few seconds. Organiser changes in this process drop it at once (forgetPetition).
 const PETITION_TTL_MS = 5_000;
-const petitionCache = new Map<string, { value: SigningPetition | null; until: number }>();
+const petitionCache = new Map<string, { value: Promise<SigningPetition | null>; until: number }>();
 
 export function forgetPetition(slug?: string): void {
   if (slug === undefined) petitionCache.clear();
   else petitionCache.delete(slug);
 }
 
-async function petitionForSigning(slug: string): Promise<SigningPetition | null> {
-  const hit = petitionCache.get(slug);
-  if (hit && hit.until > Date.now()) return hit.value;
+async function readPetition(slug: string): Promise<SigningPetition | null> {
   const [row] = await db()
     .select({
       id: petitions.id,
@@ -54,9 +52,21 @@ async function petitionForSigning(slug: string): Promise<SigningPetition | null>
     .from(petitions)
     .where(eq(petitions.slug, slug))
     .limit(1);
-  const value = row ?? null;
+  return row ?? null;
+}
+
+/** The petition as signing needs it; signatures arriving while it is read share the one read. */
+function petitionForSigning(slug: string): Promise<SigningPetition | null> {
+  const hit = petitionCache.get(slug);
+  if (hit && hit.until > Date.now()) return hit.value;
   if (petitionCache.size > 1000) petitionCache.clear();
-  petitionCache.set(slug, { value, until: Date.now() + PETITION_TTL_MS });
+  const value = readPetition(slug);
+  const entry = { value, until: Date.now() + PETITION_TTL_MS };
+  petitionCache.set(slug, entry);
+  // A failed read is not kept: the next signature tries again.
+  value.catch(() => {
+    if (petitionCache.get(slug) === entry) petitionCache.delete(slug);
+  });
   return value;
 }
 
@@ -88,19 +98,25 @@ function echo(raw: unknown): SignValues {
 async function recentFrom(petitionId: string, ipHashValue: string | null, domain: string, limit: { ip: number; domain: number }) {
   const checkDomain = !isPublicProvider(domain);
   if (!ipHashValue && !checkDomain) return { fromIp: 0, fromDomain: 0 };
-  const [row] = await db().execute<{ from_ip: number; from_domain: number }>(sql`
-    select
-      (select count(*) from (
+  // Both counts in one statement, prepared once per connection (it runs for every signature).
+  const [row] = await db()
+    .select({
+      fromIp: sql<number>`(select count(*) from (
          select 1 from ${signatures}
          where ${ipHashValue !== null} and ${signatures.ipHash} = ${ipHashValue ?? ''}
            and ${signatures.createdAt} > now() - interval '1 hour' and ${signatures.petitionId} = ${petitionId}
-         limit ${limit.ip}) s)::int as from_ip,
-      (select count(*) from (
+         limit ${limit.ip}) s)::int`,
+      fromDomain: sql<number>`(select count(*) from (
          select 1 from ${signatures}
          where ${checkDomain} and ${signatures.emailDomain} = ${domain}
            and ${signatures.createdAt} > now() - interval '1 hour' and ${signatures.petitionId} = ${petitionId}
-         limit ${limit.domain}) s)::int as from_domain`);
-  return { fromIp: row?.from_ip ?? 0, fromDomain: row?.from_domain ?? 0 };
+         limit ${limit.domain}) s)::int`,
+    })
+    .from(petitions)
+    .where(eq(petitions.id, petitionId))
+    .prepare('signing_recent_from_source')
+    .execute();
+  return { fromIp: row?.fromIp ?? 0, fromDomain: row?.fromDomain ?? 0 };
 }
 
 function mailFor(signature: Pick<SignatureRow, 'id' | 'name' | 'email' | 'locale'>, petition: Pick<SigningPetition, 'slug' | 'title'>): SignatureMail {
@@ -177,7 +193,9 @@ export async function signPetition(slug: string, raw: unknown, context: SignCont
         ...details,
       })
       .onConflictDoNothing({ target: [signatures.petitionId, signatures.canonicalEmail] })
-      .returning({ id: signatures.id });
+      .returning({ id: signatures.id })
+      .prepare('signing_insert_signature')
+      .execute();
     if (inserted.length > 0) {
       if (verdict.sendMail) await sendConfirmSignatureMail(tx, mailFor({ id, ...details }, petition), 0);
       return;

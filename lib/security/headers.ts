@@ -1,6 +1,7 @@
-// The Content-Security-Policy and framing rules, in one place; proxy.ts applies them to every
-// request it sees, with a fresh nonce (Next.js puts the nonce on its own inline scripts). The
-// headers that never vary (nosniff, Referrer-Policy) are in next.config.js.
+// The Content-Security-Policy and framing rules of pages, in one place; proxy.ts applies them to
+// every page request, with a fresh nonce (Next.js puts the nonce on its own inline scripts). The
+// headers that never vary (nosniff, Referrer-Policy) and the fixed policy of API routes (no
+// document, nothing loads, no framing; the proxy does not run for /api/) are in next.config.js.
 
 /** Paths under this prefix may be framed by other sites (embeddable widgets); nothing else may. */
 export const EMBEDDABLE_PATH_PREFIX = '/embed/';

@@ -217,3 +217,25 @@ test('the JSON API signs with the same rules and publishes counts without person
   expect(text).not.toContain('127.0.0.1');
   expect(JSON.parse(text)).toMatchObject({ slug: 'zhanaozen-inquiry', signatures: expect.any(Number), byCountry: expect.any(Array) });
 });
+
+test('API answers carry the fixed security headers (the proxy skips /api/), and small ones go out uncompressed', async ({ request }) => {
+  const answers = [
+    await request.get('/api/health', { headers: { 'accept-encoding': 'gzip' } }),
+    await request.get('/api/petitions/zhanaozen-inquiry', { headers: { 'accept-encoding': 'gzip' } }),
+    await request.post('/api/petitions/zhanaozen-inquiry/signatures', { data: { name: 'Дана', email: 'nope', country: 'KZ', locale: 'ru' }, headers: { 'accept-encoding': 'gzip' } }),
+  ];
+  for (const answer of answers) {
+    const h = answer.headers();
+    expect(h['content-security-policy'], answer.url()).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(h['x-frame-options'], answer.url()).toBe('DENY');
+    expect(h['x-content-type-options'], answer.url()).toBe('nosniff');
+    expect(h['referrer-policy'], answer.url()).toBe('same-origin');
+  }
+  const [health, , refused] = answers;
+  expect(await health!.text()).toBe('ok');
+  expect(health!.headers()['content-encoding']).toBeUndefined();
+  expect(refused!.status()).toBe(422);
+  expect(refused!.headers()['content-encoding']).toBeUndefined();
+  expect(refused!.headers()['cache-control']).toBe('no-store, no-transform');
+  expect((await refused!.json()).errors.email[0].message).toMatch(/\p{Script=Cyrillic}/u);
+});

@@ -115,6 +115,13 @@ describe('mail delivery', () => {
     const first = await enqueueMail(db(), { ...confirm(to), idempotencyKey: `confirm:${to}` });
     const again = await enqueueMail(db(), { ...confirm(to), idempotencyKey: `confirm:${to}` });
     expect(again).toEqual({ id: first.id, status: 'queued', duplicate: true });
+    // The repeat left neither an empty batch nor a second delivery job behind.
+    const [{ empty }] = (await db().execute(
+      sql`select count(*)::int as empty from mail_batches b where not exists (select 1 from mail_messages m where m.batch_id = b.id)`,
+    )) as unknown as [{ empty: number }];
+    expect(empty).toBe(0);
+    const [{ jobs }] = (await db().execute(sql`select count(*)::int as jobs from pgboss.job where name = 'mail-delivery'`)) as unknown as [{ jobs: number }];
+    expect(jobs).toBe(1);
   });
 
   it('sends bulk mail in batches of at most 100, from the bulk address, with one-click unsubscribe headers', async () => {

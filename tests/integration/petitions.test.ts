@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
-import { mailMessages, petitions, signatures, signatureTallies } from '@/db/schema';
+import { mailMessages, petitions, signatureBlocks, signatures, signatureTallies } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
-import { addBlock } from '@/lib/petitions/blocks';
+import { addBlock, BLOCKS_TTL_MS, currentBlocks, forgetBlocks, removeBlock } from '@/lib/petitions/blocks';
 import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { startJobWorker } from '@/lib/jobs/worker';
@@ -272,6 +272,47 @@ describe('abuse rules', () => {
       'b@example.org': 'blocked_ip',
       'c@example.org': null,
     });
+  });
+
+  it('applies a block list change to the next signature at once, and a removal too', async () => {
+    const petition = await freshPetition();
+    await signPetition(petition.slug, form('before@later-blocked.example'), { ip: ip(140) });
+    const actor = await organiser();
+    expect(await addBlock(actor, { kind: 'domain', value: 'later-blocked.example' })).toMatchObject({ ok: true });
+    await signPetition(petition.slug, form('during@later-blocked.example'), { ip: ip(141) });
+    const [block] = await db().select().from(signatureBlocks).where(eq(signatureBlocks.value, 'later-blocked.example'));
+    await removeBlock(actor, block!.id);
+    await signPetition(petition.slug, form('after@later-blocked.example'), { ip: ip(142) });
+    const rows = await searchSignatures({ petitionId: petition.id });
+    expect(Object.fromEntries(rows.map((r) => [r.canonicalEmail, r.flagReason]))).toEqual({
+      'before@later-blocked.example': null,
+      'during@later-blocked.example': 'blocked_domain',
+      'after@later-blocked.example': null,
+    });
+  });
+
+  it('applies a block added by another process once the cached lists run out', async () => {
+    const petition = await freshPetition();
+    await signPetition(petition.slug, form('one@elsewhere-blocked.example'), { ip: ip(143) });
+    // Another web process writes the block: this one learns of it only by reading again.
+    await db().insert(signatureBlocks).values({ kind: 'domain', value: 'elsewhere-blocked.example' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + BLOCKS_TTL_MS + 1);
+      await signPetition(petition.slug, form('two@elsewhere-blocked.example'), { ip: ip(144) });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await signatureOf(petition.id, 'two@elsewhere-blocked.example'))[0]?.flagReason).toBe('blocked_domain');
+  });
+
+  it('shares one read of the block lists between signatures that arrive together', async () => {
+    forgetBlocks();
+    const first = currentBlocks();
+    expect(currentBlocks()).toBe(first);
+    await first;
+    forgetBlocks();
+    expect(currentBlocks()).not.toBe(first);
   });
 
   it('stores nothing when the honeypot is filled, and answers as usual', async () => {

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
 import { signPetition } from '@/lib/petitions/signing';
+import { smallJson } from '@/lib/http/small-response';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,25 +17,25 @@ const MAX_BODY = 16_384;
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) {
-    return Response.json({ error: 'too_large' }, { status: 413 });
+    return smallJson({ error: 'too_large' }, { status: 413 });
   }
   let body: unknown;
   try {
     const text = await request.text();
-    if (text.length > MAX_BODY) return Response.json({ error: 'too_large' }, { status: 413 });
+    if (text.length > MAX_BODY) return smallJson({ error: 'too_large' }, { status: 413 });
     body = JSON.parse(text);
   } catch {
-    return Response.json({ error: 'invalid_json' }, { status: 400 });
+    return smallJson({ error: 'invalid_json' }, { status: 400 });
   }
   const ip = requestIp(request.headers);
   const outcome = await signPetition(slug, body, { ip });
-  if (outcome.ok) return Response.json({ status: 'check_your_email' }, { status: 202 });
-  if (outcome.error === 'not_found') return Response.json({ error: 'not_found' }, { status: 404 });
-  if (outcome.error === 'closed') return Response.json({ error: 'closed' }, { status: 409 });
+  if (outcome.ok) return smallJson({ status: 'check_your_email' }, { status: 202 });
+  if (outcome.error === 'not_found') return smallJson({ error: 'not_found' }, { status: 404 });
+  if (outcome.error === 'closed') return smallJson({ error: 'closed' }, { status: 409 });
   const requested = (body as { locale?: unknown } | null)?.locale;
   const t = await getTranslations({ locale: isLocale(requested) ? requested : 'en', namespace: 'Sign.errors' });
   const errors = Object.fromEntries(
     Object.entries(outcome.errors).map(([field, keys]) => [field, keys!.map((key) => ({ code: key, message: t(key) }))]),
   );
-  return Response.json({ error: 'invalid', errors }, { status: 422 });
+  return smallJson({ error: 'invalid', errors }, { status: 422 });
 }
