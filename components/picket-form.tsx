@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { FormField, type FieldAria } from '@/components/form-field';
 import {
   ADDRESS_MAX,
   CAPACITY_MAX,
@@ -35,7 +36,6 @@ type Props = {
 /** The fields people fill in (the language and the honeypot are not shown as fields). */
 type Field = Exclude<ProposalFields, 'locale' | 'website'>;
 
-type Aria = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 /**
  * The picket form: proposing one (anyone) and editing one (organisers) share it and its zod
@@ -66,23 +66,11 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
     const v = values[name];
     return typeof v === 'string' ? v : undefined;
   };
-  const describedBy = (name: Field, hint: boolean) =>
-    [hint ? `${name}-hint` : null, errors[name]?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
-  const field = (name: Field, control: (aria: Aria) => ReactNode, hint?: string) => (
-    <div className="field">
-      <label htmlFor={name}>{t(`fields.${name}`)}</label>
-      {control({ id: name, name, 'aria-invalid': errors[name]?.length ? true : undefined, 'aria-describedby': describedBy(name, Boolean(hint)) })}
-      {hint ? (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {errors[name]?.length ? (
-        <p id={`${name}-error`} className="field-error">
-          {t(`errors.${errors[name]![0]!}`)}
-        </p>
-      ) : null}
-    </div>
+  const errorOf = (name: Field) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
+  const field = (name: Field, control: (aria: FieldAria) => ReactNode, hint?: string) => (
+    <FormField name={name} label={t(`fields.${name}`)} hint={hint} error={errorOf(name)}>
+      {control}
+    </FormField>
   );
   const select = (name: Field, options: Option[], empty: string) =>
     field(name, (aria) => (

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
+import { FormField } from '@/components/form-field';
 import type { RsvpFieldErrors } from '@/lib/pickets/rsvp';
 
 export type RsvpFormState = { errors?: RsvpFieldErrors; values?: { name?: string; email?: string }; sent?: boolean; refused?: 'cancelled' | 'past' | 'not_found' };
@@ -14,6 +15,7 @@ export function RsvpForm({ action, permalink }: Props) {
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {}, permalink);
   const errors = state.errors ?? {};
+  const errorOf = (name: 'name' | 'email') => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -34,49 +36,12 @@ export function RsvpForm({ action, permalink }: Props) {
         </p>
       ) : null}
       <input type="hidden" name="locale" value={locale} />
-      <div className="field">
-        <label htmlFor="rsvp-name">{t('rsvp.name')}</label>
-        <input
-          id="rsvp-name"
-          name="name"
-          type="text"
-          autoComplete="name"
-          maxLength={200}
-          defaultValue={state.values?.name}
-          aria-invalid={errors.name?.length ? true : undefined}
-          aria-describedby={['rsvp-name-hint', errors.name?.length ? 'rsvp-name-error' : null].filter(Boolean).join(' ')}
-        />
-        <p id="rsvp-name-hint" className="hint">
-          {t('rsvp.nameHint')}
-        </p>
-        {errors.name?.length ? (
-          <p id="rsvp-name-error" className="field-error">
-            {t(`errors.${errors.name[0]!}`)}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="rsvp-email">{t('rsvp.email')}</label>
-        <input
-          id="rsvp-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          defaultValue={state.values?.email}
-          aria-invalid={errors.email?.length ? true : undefined}
-          aria-describedby={['rsvp-email-hint', errors.email?.length ? 'rsvp-email-error' : null].filter(Boolean).join(' ')}
-        />
-        <p id="rsvp-email-hint" className="hint">
-          {t('rsvp.emailHint')}
-        </p>
-        {errors.email?.length ? (
-          <p id="rsvp-email-error" className="field-error">
-            {t(`errors.${errors.email[0]!}`)}
-          </p>
-        ) : null}
-      </div>
+      <FormField name="name" id="rsvp-name" label={t('rsvp.name')} hint={t('rsvp.nameHint')} error={errorOf('name')}>
+        {(aria) => <input {...aria} type="text" autoComplete="name" maxLength={200} defaultValue={state.values?.name} />}
+      </FormField>
+      <FormField name="email" id="rsvp-email" label={t('rsvp.email')} hint={t('rsvp.emailHint')} error={errorOf('email')}>
+        {(aria) => <input {...aria} type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} />}
+      </FormField>
       {/* The honeypot: hidden from people and from assistive technology; bots fill it in. */}
       <div className="hp" aria-hidden="true">
         <label htmlFor="rsvp-website">{t('honeypot')}</label>

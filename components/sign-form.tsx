@@ -2,9 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { FormField, type FieldAria } from '@/components/form-field';
 import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX, type SignFields, type SignFormState } from '@/lib/petitions/sign-schema';
-
-type FieldAria = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
 type Props = {
   action: (previous: SignFormState, form: FormData) => Promise<SignFormState>;
@@ -31,25 +30,11 @@ export function SignForm({ action, countries, permalink }: Props) {
     first?.focus();
   }, [state]);
 
-  const describedBy = (field: SignFields, hint?: boolean) =>
-    [hint ? `${field}-hint` : null, errors[field]?.length ? `${field}-error` : null].filter(Boolean).join(' ') || undefined;
-
-  /** A labelled field with its hint and, after a failed submit, its error; `control` gets the ARIA wiring. */
+  const errorOf = (name: SignFields) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
   const field = (name: SignFields, label: string, control: (aria: FieldAria) => ReactNode, hint?: string) => (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {control({ id: name, name, 'aria-invalid': errors[name]?.length ? true : undefined, 'aria-describedby': describedBy(name, Boolean(hint)) })}
-      {hint ? (
-        <p id={`${name}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {errors[name]?.length ? (
-        <p id={`${name}-error`} className="field-error">
-          {t(`errors.${errors[name]![0]!}`)}
-        </p>
-      ) : null}
-    </div>
+    <FormField name={name} label={label} hint={hint} error={errorOf(name)}>
+      {control}
+    </FormField>
   );
 
   return (

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FieldSpec } from '@/lib/admin/case-forms';
 import type { FormState } from '@/lib/admin/form-input';
+import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 
 export type SourceOption = { id: string; label: string };
@@ -58,16 +59,7 @@ export function RecordForm({
     <form action={formAction} className="admin-form" noValidate>
       <fieldset key={version}>
         <legend>{legend}</legend>
-        {state && !state.ok ? (
-          <p className="form-error" role="alert">
-            {errors.form ?? t('form.fixErrors')}
-          </p>
-        ) : null}
-        {state?.ok ? (
-          <p className="form-ok" role="status">
-            {state.message}
-          </p>
-        ) : null}
+        <FormStatus state={state} />
         {fields.map((field) => {
           const required = 'required' in field && field.required;
           const hint = 'hint' in field && field.hint;

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/lib/admin/form-input';
+import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 
 type Values = Record<string, string | string[]>;
@@ -61,16 +62,7 @@ export function UpdateEditor({
     <form action={formAction} className="admin-form" noValidate>
       <fieldset key={JSON.stringify(values)}>
         <legend>{submitLabel}</legend>
-        {state && !state.ok ? (
-          <p className="form-error" role="alert">
-            {errors.form ?? t('form.fixErrors')}
-          </p>
-        ) : null}
-        {state?.ok ? (
-          <p className="form-ok" role="status">
-            {state.message}
-          </p>
-        ) : null}
+        <FormStatus state={state} />
         {select('case', t('updates.case'), caseOptions)}
         <p className="hint" id={hintId}>
           {t('updates.markdownHint')}

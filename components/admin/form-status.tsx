@@ -1,0 +1,22 @@
+import { useTranslations } from 'next-intl';
+import type { FormState } from '@/lib/admin/form-input';
+
+/** After a submit, the confirmation, or what went wrong: each field shows its own error as well. */
+export function FormStatus({ state }: { state: FormState }) {
+  const t = useTranslations('Admin');
+  if (state?.ok) {
+    return (
+      <p className="form-ok" role="status">
+        {state.message}
+      </p>
+    );
+  }
+  if (state && !state.ok) {
+    return (
+      <p className="form-error" role="alert">
+        {state.errors.form ?? t('form.fixErrors')}
+      </p>
+    );
+  }
+  return null;
+}
