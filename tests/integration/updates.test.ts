@@ -355,6 +355,68 @@ describe('delivery', () => {
   });
 });
 
+describe('preference links in every mail', () => {
+  /** The subscriber a preference link opens the page of, or why it does not. */
+  async function subscriberOfLink(url: string) {
+    const token = new URL(url).searchParams.get('token');
+    const lookup = await readPreferences(token, 'en');
+    return lookup.ok ? lookup.preferences.subscriberId : lookup.reason;
+  }
+  const subscriberId = async (email: string) => (await db().select({ id: subscribers.id }).from(subscribers).where(eq(subscribers.email, email)))[0]!.id;
+  const preferenceLinks = (s: string) => [...new Set([...s.matchAll(/https?:\/\/[^\s"<>\]]+\/subscriptions\/preferences\?token=[A-Za-z0-9._-]+/g)].map((m) => m[0]))];
+
+  it('gives the confirmation mail a signed link to the subscriber’s own preferences', async () => {
+    const email = address('confirming');
+    await subscribe({ email, language: 'ru', case: 'all' });
+    const [mail] = await db().select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.template, 'confirm-subscription')));
+    const url = String(mail!.props.preferencesUrl);
+    expect(url).toMatch(/\/ru\/subscriptions\/preferences\?token=/);
+    expect(await subscriberOfLink(url)).toBe(await subscriberId(email));
+  });
+
+  it('delivers each subscriber a case update whose HTML and text link to their own preferences, and to nobody else’s', async () => {
+    const first = address('first');
+    const second = address('second');
+    await subscribed(first, 'all', 'en');
+    await subscribed(second, 'all', 'kk');
+    const id = await published({ case: 'campaign', 'title.en': 'Preference links', 'body.en': 'Text.' });
+    await fanOutUpdate(id);
+
+    const resend = await startResendServer();
+    cleanups.push(() => resend.close());
+    const stop = await startMailWorker(database.url(), {
+      transport: resendTransport('re_test_key', resend.url),
+      concurrency: 2,
+      ratePerSecond: 50,
+      jobTimeoutSeconds: 6,
+      retryDelaySeconds: 1,
+      pollingIntervalSeconds: 0.5,
+      log: () => {},
+    });
+    cleanups.push(stop);
+    const end = Date.now() + 20_000;
+    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+
+    const delivered = resend.delivered.filter((d) => d.subject === 'Preference links');
+    for (const [email, other] of [[first, second], [second, first]] as const) {
+      const mail = delivered.find((d) => d.to === email);
+      expect(mail, `delivered to ${email}`).toBeDefined();
+      const html = preferenceLinks(mail!.html!.replaceAll('&amp;', '&'));
+      const text = preferenceLinks(mail!.text!);
+      expect(html).toHaveLength(1);
+      expect(text).toEqual(html);
+      expect(await subscriberOfLink(html[0]!)).toBe(await subscriberId(email));
+      expect(await subscriberOfLink(html[0]!)).not.toBe(await subscriberId(other));
+      // The link expires: a month on it opens nothing.
+      const later = await readPreferences(new URL(html[0]!).searchParams.get('token'), 'en', new Date(Date.now() + 31 * 86_400_000));
+      expect(later).toEqual({ ok: false, reason: 'expired' });
+    }
+    expect(delivered.find((d) => d.to === second)!.html!).toContain('/kk/subscriptions/preferences?token=');
+    // The placeholder the worker renders with never reaches anyone.
+    expect(delivered.map((d) => `${d.html}${d.text}`).join('')).not.toContain('personal.invalid');
+  });
+});
+
 describe('Atom feeds', () => {
   it('follow the rules of RFC 4287, checked with an independent XML parser', async () => {
     await published({ case: await caseId('aron-atabek'), 'title.en': 'Feed & <entry>', 'body.en': 'Body with [a link](https://example.org).', 'title.ru': 'Лента', 'body.ru': 'Текст.' });
