@@ -40,6 +40,13 @@ export async function UpdateEntry({ update, headingLevel = 2, showCase = true, l
           </Link>
         </p>
       ) : null}
+      {update.picket ? (
+        <p lang={locale}>
+          <Link className="button" href={`/${locale}/pickets/${update.picket.id}`}>
+            {t('picketLink', { picket: update.picket.title })}
+          </Link>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { Action, Layout, Paragraph, PlainParagraphs, Small } from './layout';
+import { Action, Layout, Paragraph, PlainParagraphs, PreferencesNote, Small } from './layout';
 import { defineTemplate } from './template';
 
 /** An update organisers publish on a case, sent to its subscribers as bulk mail. */
@@ -17,6 +17,10 @@ export type CaseUpdateProps = {
   caseUrl: string;
   /** What the update asks readers to do. */
   petition?: { title: string; url: string } | null;
+  /** A picket to come to: its public page. */
+  picket?: { title: string; url: string } | null;
+  /** The recipient's own signed, expiring link to their preferences; absent in an organiser's test mail. */
+  preferencesUrl?: string;
 };
 
 export default defineTemplate<CaseUpdateProps>({
@@ -27,8 +31,9 @@ export default defineTemplate<CaseUpdateProps>({
     title: 'Sample update (template preview)',
     body: 'This is sample text that shows how a case update looks in the mail.\n\nA second paragraph, to show the spacing between paragraphs.',
     caseUrl: 'http://localhost:3000/en/cases/erzhan-elshibayev',
+    preferencesUrl: 'http://localhost:3000/en/subscriptions/preferences?token=sample',
   },
-  Component: ({ t, locale, frame, title, body, bodyHtml, contentLocale, fallback, caseUrl, petition }) => (
+  Component: ({ t, locale, frame, title, body, bodyHtml, contentLocale, fallback, caseUrl, petition, picket, preferencesUrl }) => (
     <Layout t={t} locale={locale} frame={frame} heading={title} preview={body.slice(0, 140)}>
       {fallback ? <Small>{t('caseUpdate.fallback')}</Small> : null}
       {bodyHtml ? (
@@ -42,7 +47,14 @@ export default defineTemplate<CaseUpdateProps>({
           <Action t={t} href={petition.url} label={t('caseUpdate.sign')} />
         </>
       ) : null}
+      {picket ? (
+        <>
+          <Paragraph>{t('caseUpdate.picket', { picket: picket.title })}</Paragraph>
+          <Action t={t} href={picket.url} label={t('caseUpdate.picketButton')} />
+        </>
+      ) : null}
       <Action t={t} href={caseUrl} label={t('caseUpdate.readMore')} />
+      {preferencesUrl ? <PreferencesNote t={t} href={preferencesUrl} /> : null}
     </Layout>
   ),
 });

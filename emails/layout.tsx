@@ -77,6 +77,18 @@ export function WithdrawNote({ t, href }: { t: EmailTranslator; href: string }) 
   );
 }
 
+/** A subscriber's own signed link to their preference page, in every mail about case updates. */
+export function PreferencesNote({ t, href }: { t: EmailTranslator; href: string }) {
+  return (
+    <Text style={styles.small}>
+      {t('preferencesNote.text', { days: 30 })}{' '}
+      <Link href={href} style={styles.link}>
+        {t('preferencesNote.link')}
+      </Link>
+    </Text>
+  );
+}
+
 /** A button, and the same link written out for mail clients that do not show buttons. */
 export function Action({ t, href, label }: { t: EmailTranslator; href: string; label: string }) {
   return (

@@ -4,6 +4,7 @@ import type { Localized } from '@/lib/i18n/locales';
 import { cases } from './cases';
 import { mailMessages } from './mail';
 import { petitions } from './petitions';
+import { pickets } from './pickets';
 
 /** A person who asked for case updates: one row per canonical address, with the language they read. */
 export const subscribers = pgTable('subscribers', {
@@ -55,8 +56,9 @@ export const caseUpdates = pgTable(
     /** Markdown per locale; sanitised when rendered (lib/updates/markdown.ts), never stored as HTML. */
     title: jsonb().$type<Localized>().notNull(),
     body: jsonb().$type<Localized>().notNull(),
-    /** The one thing the update asks readers to do. Pickets will add their own column beside it. */
+    /** The one thing the update asks readers to do: sign a petition, or come to a picket (at most one is set). */
     petitionId: uuid().references(() => petitions.id, { onDelete: 'set null' }),
+    picketId: uuid().references(() => pickets.id, { onDelete: 'set null' }),
     status: updateStatus().notNull().default('draft'),
     /** When it goes out: now for "publish now", later for a scheduled one. */
     publishAt: timestamp({ withTimezone: true }),
@@ -72,6 +74,7 @@ export const caseUpdates = pgTable(
     index('case_updates_published_idx').on(t.publishedAt).where(sql`${t.status} = 'published'`),
     index('case_updates_case_idx').on(t.caseId, t.publishedAt),
     check('case_updates_published_has_date', sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
+    check('case_updates_one_link', sql`${t.petitionId} is null or ${t.picketId} is null`),
   ],
 );
 

@@ -6,6 +6,7 @@ import { isTemplateName } from '@/emails/index';
 import type { Frame } from '@/emails/layout';
 import { isLocale } from '@/lib/i18n/locales';
 import { isDeliverableAddress, normalizeAddress } from './address';
+import { PERSONAL_PROPS } from './enqueue';
 import type { RateLimiter } from './rate-limit';
 import type { Transaction } from './database';
 import { renderMail, type RenderedMail } from './render';
@@ -136,11 +137,33 @@ async function prepareBatch(database: Database, batchId: string, appUrl: string)
 }
 
 const PLACEHOLDER = 'https://unsubscribe.invalid/yntymaq-unsubscribe-placeholder';
+const personalPlaceholder = (key: string) => `https://personal.invalid/yntymaq-${encodeURIComponent(key)}`;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+/**
+ * A bulk message's props as rendered (each personal prop a placeholder, so every recipient of a
+ * language shares one render) and the values that replace the placeholders afterwards.
+ */
+function splitPersonal(props: Record<string, unknown>): { shared: Record<string, unknown>; personal: Array<[placeholder: string, value: string]> } {
+  const keys = props[PERSONAL_PROPS];
+  if (!Array.isArray(keys)) return { shared: props, personal: [] };
+  const shared: Record<string, unknown> = { ...props };
+  delete shared[PERSONAL_PROPS];
+  const personal: Array<[string, string]> = [];
+  for (const key of keys) {
+    if (typeof key !== 'string' || typeof props[key] !== 'string') continue;
+    personal.push([personalPlaceholder(key), props[key]]);
+    shared[key] = personalPlaceholder(key);
+  }
+  return { shared, personal };
+}
 
 /**
  * Renders the messages not rendered yet and stores the result, so every later attempt sends the
  * same bytes. Messages of one template, language and props (a bulk batch) are rendered once; the
- * personal unsubscribe link is put in afterwards.
+ * personal unsubscribe link and personal props are put in afterwards.
  */
 async function renderMissing(tx: Transaction, rows: MailMessageRow[], appUrl: string): Promise<Map<string, RenderedMail>> {
   const result = new Map<string, RenderedMail>();
@@ -154,13 +177,24 @@ async function renderMissing(tx: Transaction, rows: MailMessageRow[], appUrl: st
       row.stream === 'bulk' && unsubscribe
         ? { stream: 'bulk', site, listLabel: row.listLabel ?? row.listId ?? '', unsubscribeUrl: PLACEHOLDER }
         : { stream: 'transactional', site };
-    const key = JSON.stringify([row.template, row.locale, row.props, frame]);
+    const props = splitPersonal(row.props);
+    const key = JSON.stringify([row.template, row.locale, props.shared, frame]);
     let mail = shared.get(key);
     if (!mail) {
-      mail = await renderMail(row.template, row.props as never, row.locale, frame);
+      mail = await renderMail(row.template, props.shared as never, row.locale, frame);
       shared.set(key, mail);
     }
-    result.set(row.id, unsubscribe ? { subject: mail.subject, html: mail.html.replaceAll(PLACEHOLDER, unsubscribe), text: mail.text.replaceAll(PLACEHOLDER, unsubscribe) } : mail);
+    const values: Array<[string, string]> = [...props.personal, ...(unsubscribe ? [[PLACEHOLDER, unsubscribe] as [string, string]] : [])];
+    result.set(
+      row.id,
+      values.length === 0
+        ? mail
+        : {
+            subject: values.reduce((s, [from, to]) => s.replaceAll(from, to), mail.subject),
+            html: values.reduce((s, [from, to]) => s.replaceAll(from, escapeHtml(to)), mail.html),
+            text: values.reduce((s, [from, to]) => s.replaceAll(from, to), mail.text),
+          },
+    );
   }
   if (result.size > 0) {
     const values = [...result].map(([id, m]) => ({ id, ...m }));

@@ -26,12 +26,27 @@ export type MailInput<N extends TemplateName> = {
   idempotencyKey?: string;
 };
 
+/** The string props of a template: the only ones that may differ between recipients of one bulk mail. */
+export type PersonalProps<N extends TemplateName> = {
+  [K in keyof TemplateProps<N> as TemplateProps<N>[K] extends string | null | undefined ? K : never]?: string;
+};
+
+/**
+ * Where a bulk message lists the names of its personal props. The worker renders a language once
+ * with a placeholder in each and puts every recipient's own value in afterwards (lib/mail/deliver.ts).
+ */
+export const PERSONAL_PROPS = '$personal';
+
 export type BulkInput<N extends TemplateName> = {
   template: N;
   list: { id: string; label: string | ((locale: Locale) => string) };
-  /** The same for every recipient of a language; only the unsubscribe link is personal. */
+  /** The same for every recipient of a language. */
   props: TemplateProps<N> | ((locale: Locale) => TemplateProps<N>);
-  recipients: Array<{ to: string; locale: Locale; idempotencyKey?: string }>;
+  /**
+   * `personal`: props of this recipient alone, such as a signed link (the unsubscribe link is
+   * always personal). They must be used verbatim in the mail, as a link or text, never transformed.
+   */
+  recipients: Array<{ to: string; locale: Locale; idempotencyKey?: string; personal?: PersonalProps<N> }>;
 };
 
 export type EnqueueResult = { id: string; status: MailStatus; duplicate: boolean };
@@ -109,7 +124,8 @@ export async function enqueueMail<N extends TemplateName>(executor: Executor, in
 
 /**
  * Queues one message of a list to many recipients, in batches of up to 100 per provider call. The
- * worker renders each language once per batch; only the unsubscribe link differs between recipients.
+ * worker renders each language once per batch; only the unsubscribe link and the `personal` props
+ * differ between recipients.
  */
 export async function enqueueBulk<N extends TemplateName>(executor: Executor, input: BulkInput<N>, settings = mailSettings()): Promise<BulkResult> {
   const byLocale = new Map<Locale, { props: Record<string, unknown>; label: string }>();
@@ -125,7 +141,9 @@ export async function enqueueBulk<N extends TemplateName>(executor: Executor, in
   };
   const messages: Prepared[] = input.recipients.map((recipient) => {
     const to = recipient.to.trim();
-    const { props, label } = forLocale(recipient.locale);
+    const { props: shared, label } = forLocale(recipient.locale);
+    const personal = Object.entries(recipient.personal ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const props = personal.length > 0 ? { ...shared, ...Object.fromEntries(personal), [PERSONAL_PROPS]: personal.map(([key]) => key) } : shared;
     return {
       id: randomUUID(),
       template: input.template,

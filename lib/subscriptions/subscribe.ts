@@ -88,6 +88,7 @@ export async function subscribe(raw: Record<string, unknown>, now = new Date()):
       props: {
         caseName: target.id === null ? '' : target.name(language),
         confirmUrl: `${appUrl()}/${language}/subscriptions/confirm?${new URLSearchParams({ token, lang: language })}`,
+        preferencesUrl: preferencesUrl(subscriber.id, language, now),
       },
       idempotencyKey: `confirm-subscription:${row!.id}:${hash}`,
     });

@@ -21,7 +21,16 @@ export type FeedInput = {
   locale: Locale;
   author: string;
   updates: PublishedUpdate[];
+  /** The words of an entry's call to action, in the feed's language. */
+  labels: { petition: (title: string) => string; picket: (title: string) => string };
 };
+
+/** Where an update sends its readers, if anywhere: the petition's or the picket's public page. */
+function callToAction(u: PublishedUpdate, feed: FeedInput): { url: string; label: string } | null {
+  if (u.petition) return { url: `${feed.siteUrl}/${feed.locale}/petitions/${u.petition.slug}`, label: feed.labels.petition(pickText(u.petition.title, feed.locale)!) };
+  if (u.picket) return { url: `${feed.siteUrl}/${feed.locale}/pickets/${u.picket.id}`, label: feed.labels.picket(u.picket.title) };
+  return null;
+}
 
 export function atomFeed(feed: FeedInput): string {
   const newest = feed.updates.reduce<Date | null>((max, u) => (!max || u.updatedAt > max ? u.updatedAt : max), null);
@@ -30,13 +39,17 @@ export function atomFeed(feed: FeedInput): string {
     const body = u.body[title.locale] ?? u.body.en;
     const url = `${feed.siteUrl}/${feed.locale}/updates/${u.id}`;
     const category = u.case ? `\n    <category term="${xml(u.case.slug)}" label="${xml(pickText(u.case.name, feed.locale)!)}"/>` : '';
+    const action = callToAction(u, feed);
+    // rel="related" for readers that list links; the paragraph for those that only show the content.
+    const related = action ? `\n    <link rel="related" type="text/html" href="${xml(action.url)}" title="${xml(action.label)}"/>` : '';
+    const actionHtml = action ? `\n<p><a href="${xml(action.url)}">${xml(action.label)}</a></p>` : '';
     return `  <entry xml:lang="${title.locale}">
     <id>urn:uuid:${u.id}</id>
     <title type="text">${xml(title.text)}</title>
     <updated>${u.updatedAt.toISOString()}</updated>
     <published>${u.publishedAt.toISOString()}</published>
-    <link rel="alternate" type="text/html" href="${xml(url)}"/>${category}
-    <content type="html">${xml(renderMarkdown(body, feed.siteUrl))}</content>
+    <link rel="alternate" type="text/html" href="${xml(url)}"/>${related}${category}
+    <content type="html">${xml(renderMarkdown(body, feed.siteUrl) + actionHtml)}</content>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -4,7 +4,7 @@ import { caseUpdates, mailMessages, updateRecipients } from '@/db/schema';
 import { emailTranslator } from '@/emails/i18n';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { enqueueBulk } from '@/lib/mail/enqueue';
-import { UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
+import { preferencesUrl, UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
 import { loadUpdateMailContext, updateMailPropsFor } from './mail';
 
 /** Subscribers queued per transaction: big enough to be quick, small enough to keep memory flat. */
@@ -24,6 +24,7 @@ const CLOCK_SKEW_MS = 5_000;
  * memory). Each page's messages, its recipients and the cursor commit together, so a job killed
  * mid-way resumes after the last committed page; the idempotency key `case-update:<update>:<subscriber>`
  * makes even a repeated page queue nothing twice. Unsubscribes are honoured again at delivery.
+ * Every mail carries its subscriber's own signed link to their preferences.
  */
 export async function fanOutUpdate(
   updateId: string,
@@ -76,7 +77,11 @@ export async function fanOutUpdate(
         template: 'case-update',
         list: { id: UPDATES_LIST_ID, label: (locale) => emailTranslator(locale)('caseUpdate.list') },
         props,
-        recipients: rows.map((r) => ({ to: r.email, locale: isLocale(r.locale) ? r.locale : 'en', idempotencyKey: key(r.id) })),
+        recipients: rows.map((r) => {
+          const locale = isLocale(r.locale) ? r.locale : 'en';
+          // Signed per subscriber (and expiring), made here a page at a time like everything else.
+          return { to: r.email, locale, idempotencyKey: key(r.id), personal: { preferencesUrl: preferencesUrl(r.id, locale, now()) } };
+        }),
       });
       const messages = await tx
         .select({ id: mailMessages.id, key: mailMessages.idempotencyKey })

@@ -31,6 +31,7 @@ export async function feedResponse(localeParam: string, slug?: string): Promise<
     locale,
     author: 'Yntymaq',
     updates,
+    labels: { petition: (petition) => t('signPetition', { petition }), picket: (picket) => t('picketLink', { picket }) },
   });
   return new Response(body, { headers: ATOM });
 }

@@ -4,9 +4,9 @@ import { locales } from '@/lib/i18n/locales';
 
 /**
  * The update editor's one schema: it parses the form, types `saveUpdate` and yields the field
- * errors. The link is `<kind>:<id>` so that pickets add a kind, not a new field.
+ * errors. The link is `<kind>:<id>`: a petition to sign or a picket to come to, one select.
  */
-export const LINK_KINDS = ['petition'] as const;
+export const LINK_KINDS = ['petition', 'picket'] as const;
 export type UpdateLink = { kind: (typeof LINK_KINDS)[number]; id: string } | null;
 
 const link = z
@@ -15,7 +15,7 @@ const link = z
     if (value === '') return null;
     const [kind, id] = value.split(':', 2);
     if (!(LINK_KINDS as readonly string[]).includes(kind!) || !isUuid(id)) {
-      ctx.addIssue({ code: 'custom', message: 'Choose a petition from the list.' });
+      ctx.addIssue({ code: 'custom', message: 'Choose a petition or a picket from the list.' });
       return z.NEVER;
     }
     return { kind: kind as (typeof LINK_KINDS)[number], id: id! };

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { cases, petitions, type CaseUpdateRow } from '@/db/schema';
+import { cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import type { CaseUpdateProps } from '@/emails/case-update';
 import { appUrl } from '@/lib/env';
 import type { Locale, Localized } from '@/lib/i18n/locales';
@@ -12,6 +12,7 @@ export type UpdateMailContext = {
   update: Pick<CaseUpdateRow, 'id' | 'title' | 'body'>;
   caseName: Localized | null;
   petition: { slug: string; title: Localized } | null;
+  picket: { id: string; title: string } | null;
 };
 
 export async function loadUpdateMailContext(executor: Executor, update: CaseUpdateRow): Promise<UpdateMailContext> {
@@ -19,7 +20,16 @@ export async function loadUpdateMailContext(executor: Executor, update: CaseUpda
   const [petition] = update.petitionId
     ? await executor.select({ slug: petitions.slug, title: petitions.title }).from(petitions).where(eq(petitions.id, update.petitionId))
     : [];
-  return { update, caseName: person?.name ?? null, petition: petition ?? null };
+  const [picket] = update.picketId
+    ? await executor.select({ id: pickets.id, title: pickets.title, status: pickets.status }).from(pickets).where(eq(pickets.id, update.picketId))
+    : [];
+  return {
+    update,
+    caseName: person?.name ?? null,
+    petition: petition ?? null,
+    // Cancelled since it was linked: send nobody to it.
+    picket: picket?.status === 'approved' ? { id: picket.id, title: picket.title } : null,
+  };
 }
 
 /**
@@ -39,6 +49,7 @@ export function updateMailPropsFor(context: UpdateMailContext, locale: Locale): 
     fallback: title.fallback,
     caseUrl: `${site}/${locale}/updates/${context.update.id}`,
     petition: context.petition ? { title: pickText(context.petition.title, locale)!, url: `${site}/${locale}/petitions/${context.petition.slug}` } : null,
+    picket: context.picket ? { title: context.picket.title, url: `${site}/${locale}/pickets/${context.picket.id}` } : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { caseUpdates, cases, petitions, type CaseUpdateRow } from '@/db/schema';
+import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import { recordChange } from '@/lib/admin/audit';
 import { echoValues, fieldErrors, type FormState } from '@/lib/admin/form-input';
 import type { Actor } from '@/lib/auth/actor';
@@ -17,6 +17,18 @@ function invalid(raw: Record<string, unknown>, errors: Record<string, string>): 
   return { ok: false, errors, values: echoValues(raw) };
 }
 
+async function picketStatusOf(picketId: string) {
+  const [found] = await db().select({ status: pickets.status }).from(pickets).where(eq(pickets.id, picketId));
+  return found?.status ?? null;
+}
+
+/** Only an approved picket has a public page to send readers to; a proposal is not public yet. */
+function picketLinkRefusal(status: string | null): string | null {
+  if (status === null) return 'That picket does not exist (any more).';
+  if (status !== 'approved') return `That picket is ${status === 'proposed' ? 'not approved yet' : status}: link an approved picket, or nothing.`;
+  return null;
+}
+
 /** Creates a draft (`updateId` null) or edits one that is not published yet; one audit entry each. */
 export async function saveUpdate(actor: Actor, updateId: string | null, raw: Record<string, unknown>): Promise<FormState> {
   const parsed = updateForm.safeParse(raw);
@@ -27,11 +39,22 @@ export async function saveUpdate(actor: Actor, updateId: string | null, raw: Rec
     const [found] = await db().select({ id: cases.id }).from(cases).where(eq(cases.id, caseId));
     if (!found) return invalid(raw, { case: 'No such case.' });
   }
-  if (input.link) {
+  if (input.link?.kind === 'petition') {
     const [found] = await db().select({ id: petitions.id }).from(petitions).where(eq(petitions.id, input.link.id));
     if (!found) return invalid(raw, { link: 'That petition does not exist (any more).' });
   }
-  const values = { caseId, title: input.title!, body: input.body!, petitionId: input.link?.id ?? null, updatedAt: new Date() };
+  if (input.link?.kind === 'picket') {
+    const refusal = picketLinkRefusal(await picketStatusOf(input.link.id));
+    if (refusal) return invalid(raw, { link: refusal });
+  }
+  const values = {
+    caseId,
+    title: input.title!,
+    body: input.body!,
+    petitionId: input.link?.kind === 'petition' ? input.link.id : null,
+    picketId: input.link?.kind === 'picket' ? input.link.id : null,
+    updatedAt: new Date(),
+  };
   return db().transaction(async (tx) => {
     if (updateId === null) {
       const [row] = await tx.insert(caseUpdates).values({ ...values, createdBy: actor.email }).returning();
@@ -61,6 +84,9 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
     if (!before) return invalid(raw, { form: 'This update no longer exists.' });
     if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
+    // The picket may have been cancelled since the draft was saved: do not mail people to it.
+    const refusal = before.picketId ? picketLinkRefusal(await picketStatusOf(before.picketId)) : null;
+    if (refusal) return invalid(raw, { form: `${refusal} Edit the draft's link first.` });
     const publishNow = at.getTime() <= now.getTime();
     const [after] = await tx
       .update(caseUpdates)

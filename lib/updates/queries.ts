@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { caseUpdates, cases, petitions } from '@/db/schema';
+import { caseUpdates, cases, petitions, pickets } from '@/db/schema';
 import type { Localized } from '@/lib/i18n/locales';
 import { isUuid } from '@/lib/admin/form-input';
 
@@ -12,6 +12,8 @@ export type PublishedUpdate = {
   updatedAt: Date;
   case: { slug: string; name: Localized } | null;
   petition: { slug: string; title: Localized } | null;
+  /** An approved picket the update asks readers to come to (its page is /pickets/<id>). */
+  picket: { id: string; title: string } | null;
 };
 
 const columns = {
@@ -26,6 +28,9 @@ const columns = {
   petitionSlug: petitions.slug,
   petitionTitle: petitions.title,
   petitionStatus: petitions.status,
+  picketId: pickets.id,
+  picketTitle: pickets.title,
+  picketStatus: pickets.status,
 };
 
 type Row = { [K in keyof typeof columns]: unknown };
@@ -35,6 +40,7 @@ function toUpdate(row: Row): PublishedUpdate {
     id: string; title: Localized; body: Localized; publishedAt: Date; updatedAt: Date;
     caseSlug: string | null; caseName: Localized | null; casePublished: boolean | null;
     petitionSlug: string | null; petitionTitle: Localized | null; petitionStatus: string | null;
+    picketId: string | null; picketTitle: string | null; picketStatus: string | null;
   };
   return {
     id: r.id,
@@ -45,6 +51,8 @@ function toUpdate(row: Row): PublishedUpdate {
     case: r.caseSlug && r.casePublished ? { slug: r.caseSlug, name: r.caseName! } : null,
     // A draft petition is not public yet: no link to it.
     petition: r.petitionSlug && r.petitionStatus !== 'draft' ? { slug: r.petitionSlug, title: r.petitionTitle! } : null,
+    // A cancelled picket says so on its own page, but an update no longer sends readers there.
+    picket: r.picketId && r.picketStatus === 'approved' ? { id: r.picketId, title: r.picketTitle! } : null,
   };
 }
 
@@ -58,6 +66,7 @@ export async function listPublishedUpdates({ caseId, limit = 50 }: { caseId?: st
     .from(caseUpdates)
     .leftJoin(cases, eq(cases.id, caseUpdates.caseId))
     .leftJoin(petitions, eq(petitions.id, caseUpdates.petitionId))
+    .leftJoin(pickets, eq(pickets.id, caseUpdates.picketId))
     .where(
       and(
         eq(caseUpdates.status, 'published'),
@@ -79,6 +88,7 @@ export async function getPublishedUpdate(id: string): Promise<PublishedUpdate | 
     .from(caseUpdates)
     .leftJoin(cases, eq(cases.id, caseUpdates.caseId))
     .leftJoin(petitions, eq(petitions.id, caseUpdates.petitionId))
+    .leftJoin(pickets, eq(pickets.id, caseUpdates.picketId))
     .where(and(eq(caseUpdates.id, id), eq(caseUpdates.status, 'published')));
   if (!row || (row.caseSlug !== null && !row.casePublished)) return null;
   return toUpdate(row);

@@ -1,6 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from '@playwright/test';
+import { pickets } from '@/db/schema';
+import { localDate } from '@/lib/pickets/time';
+import { e2eDatabase } from '../support/e2e-database';
 import { organiserWithSession, useSession } from './admin-support';
 import { expect, expectAccessible, test } from './fixtures';
 
@@ -15,7 +18,7 @@ async function openMail(page: Page, to: string, subject: RegExp | string) {
   await page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first().click();
 }
 
-async function publishUpdate(page: Page, title: { en: string; ru: string }) {
+async function publishUpdate(page: Page, title: { en: string; ru: string }, link?: string) {
   await page.goto('/admin/updates');
   const form = page.getByRole('group', { name: 'Save draft' });
   await form.getByLabel('Case').selectOption({ label: 'Nurbek Kushakbayev' });
@@ -23,6 +26,7 @@ async function publishUpdate(page: Page, title: { en: string; ru: string }) {
   await form.getByRole('group', { name: 'English' }).getByLabel('Text').fill('He was **moved** to another colony. <script>alert(1)</script>');
   await form.getByRole('group', { name: 'Russian' }).getByLabel('Title').fill(title.ru);
   await form.getByRole('group', { name: 'Russian' }).getByLabel('Text').fill('Его **этапировали** в другую колонию.');
+  if (link) await form.getByLabel('Link to').selectOption({ label: link });
   await form.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title.en })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Preview of the page' }).locator('strong').first()).toHaveText('moved');
@@ -91,14 +95,40 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   const unsubscribeUrl = /List-Unsubscribe: <([^>]+)>/.exec(headers!)![1]!;
   await expect(page.frameLocator('iframe').getByText('этапировали', { exact: true })).toBeVisible();
   await expect(page.frameLocator('iframe').getByRole('link', { name: 'Читать на странице дела' }).first()).toBeVisible();
+  // Their own signed link opens their preferences, with the case they follow ticked.
+  const preferences = await page.frameLocator('iframe').getByRole('link', { name: 'управлять подпиской' }).getAttribute('href');
+  await page.goto(preferences!);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ваши новости о делах' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Нурбек/ })).toBeChecked();
 
   // One click, as a mail client does it (RFC 8058): a POST to the header's URL.
   const response = await request.post(unsubscribeUrl, { form: { 'List-Unsubscribe': 'One-Click' } });
   expect(response.status()).toBe(200);
 
-  // The next update does not reach them.
+  // The next update, calling people to an approved picket, does not reach them.
+  const picket = { id: randomUUID(), title: `Picket ${randomBytes(3).toString('hex')}` };
+  const start = new Date(Date.now() + 20 * 86_400_000);
+  const { db, close } = e2eDatabase();
+  await db.insert(pickets).values({
+    id: picket.id,
+    title: picket.title,
+    description: 'Stand with Nurbek.',
+    country: 'DE',
+    city: 'Berlin',
+    venue: 'Embassy',
+    address: 'Nordsternstraße 3, Berlin',
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    timeZone: 'Europe/Berlin',
+    status: 'approved',
+    organiserName: 'E2E',
+    organiserEmail: 'picket@e2e.test',
+    locale: 'en',
+    proposalTokenHash: `update-link-${picket.id}`,
+  });
+  await close();
   const second = { en: `Trial date ${randomBytes(3).toString('hex')}`, ru: `Дата суда ${randomBytes(3).toString('hex')}` };
-  await publishUpdate(page, second);
+  await publishUpdate(page, second, `Picket: ${picket.title} (${localDate(start, 'Europe/Berlin')}, Berlin)`);
   const sending = page.getByRole('region', { name: 'Sending' });
   await expect(async () => {
     await page.reload();
@@ -109,6 +139,10 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   await page.goto('/dev/mailbox');
   await expect(page.getByRole('row').filter({ hasText: email }).getByRole('link', { name: new RegExp(second.ru) })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: email }).getByRole('link', { name: new RegExp(first.ru) })).toHaveCount(1);
+  // The page of that update sends readers to the picket's page.
+  await page.goto('/en/updates');
+  await page.getByRole('link', { name: `Come to the picket: ${picket.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: picket.title })).toBeVisible();
 });
 
 test('the Atom feeds are well-formed Atom 1.0 and a tampered preference link offers a new one', async ({ page, request }) => {

@@ -3,7 +3,7 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { caseUpdates, cases, mailMessages, petitions, signatures, subscribers, subscriptions, updateRecipients } from '@/db/schema';
+import { caseUpdates, cases, mailMessages, petitions, pickets, signatures, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
 import { canonicalEmail } from '@/lib/petitions/canonical-email';
 import { closeProducer } from '@/lib/mail/queue';
 import { isSuppressed } from '@/lib/mail/suppression';
@@ -19,7 +19,9 @@ import { atomFeed } from '@/lib/updates/atom';
 import { fanOutUpdate, sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
 import { publishUpdate, saveUpdate, sendTestUpdate } from '@/lib/updates/publish';
+import { editorOptions, valuesFromUpdate } from '@/lib/updates/organise';
 import { listPublishedUpdates } from '@/lib/updates/queries';
+import { renderMail } from '@/lib/mail/render';
 import { formInput } from '@/lib/admin/form-input';
 import { makeActor } from '../support/organisers';
 import { startResendServer } from '../support/resend-server';
@@ -32,6 +34,8 @@ afterEach(async () => {
   await db().execute(sql`delete from pgboss.job where name in ('mail-delivery', 'case-update-fanout')`).catch(() => {});
 });
 afterAll(closeProducer);
+
+const FEED_LABELS = { petition: (title: string) => `Sign: ${title}`, picket: (title: string) => `Come to: ${title}` };
 
 const address = (name = 'reader') => `${name}.${randomBytes(4).toString('hex')}@example.org`;
 const SITE = 'http://localhost:3000';
@@ -231,7 +235,7 @@ describe('publishing', () => {
     await fanOutUpdate(id);
     const [mail] = (await messagesOf(id)).filter((m) => m.to === email);
     expect(String(mail!.props.bodyHtml)).not.toMatch(/<script|onmouseover|javascript:/i);
-    const feed = atomFeed({ id: 'urn:test', title: 'T', selfUrl: `${SITE}/f`, pageUrl: SITE, siteUrl: SITE, locale: 'en', author: 'Y', updates: await listPublishedUpdates() });
+    const feed = atomFeed({ id: 'urn:test', title: 'T', selfUrl: `${SITE}/f`, pageUrl: SITE, siteUrl: SITE, locale: 'en', author: 'Y', updates: await listPublishedUpdates(), labels: FEED_LABELS });
     const content = [...new DOMParser().parseFromString(feed, 'application/xml').getElementsByTagName('content')].map((c) => c.textContent).join('\n');
     expect(content).not.toMatch(/<script|onmouseover|javascript:/i);
   });
@@ -355,6 +359,163 @@ describe('delivery', () => {
   });
 });
 
+describe('preference links in every mail', () => {
+  /** The subscriber a preference link opens the page of, or why it does not. */
+  async function subscriberOfLink(url: string) {
+    const token = new URL(url).searchParams.get('token');
+    const lookup = await readPreferences(token, 'en');
+    return lookup.ok ? lookup.preferences.subscriberId : lookup.reason;
+  }
+  const subscriberId = async (email: string) => (await db().select({ id: subscribers.id }).from(subscribers).where(eq(subscribers.email, email)))[0]!.id;
+  const preferenceLinks = (s: string) => [...new Set([...s.matchAll(/https?:\/\/[^\s"<>\]]+\/subscriptions\/preferences\?token=[A-Za-z0-9._-]+/g)].map((m) => m[0]))];
+
+  it('gives the confirmation mail a signed link to the subscriber’s own preferences', async () => {
+    const email = address('confirming');
+    await subscribe({ email, language: 'ru', case: 'all' });
+    const [mail] = await db().select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.template, 'confirm-subscription')));
+    const url = String(mail!.props.preferencesUrl);
+    expect(url).toMatch(/\/ru\/subscriptions\/preferences\?token=/);
+    expect(await subscriberOfLink(url)).toBe(await subscriberId(email));
+  });
+
+  it('delivers each subscriber a case update whose HTML and text link to their own preferences, and to nobody else’s', async () => {
+    const first = address('first');
+    const second = address('second');
+    await subscribed(first, 'all', 'en');
+    await subscribed(second, 'all', 'kk');
+    const id = await published({ case: 'campaign', 'title.en': 'Preference links', 'body.en': 'Text.' });
+    await fanOutUpdate(id);
+
+    const resend = await startResendServer();
+    cleanups.push(() => resend.close());
+    const stop = await startMailWorker(database.url(), {
+      transport: resendTransport('re_test_key', resend.url),
+      concurrency: 2,
+      ratePerSecond: 50,
+      jobTimeoutSeconds: 6,
+      retryDelaySeconds: 1,
+      pollingIntervalSeconds: 0.5,
+      log: () => {},
+    });
+    cleanups.push(stop);
+    const end = Date.now() + 20_000;
+    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+
+    const delivered = resend.delivered.filter((d) => d.subject === 'Preference links');
+    for (const [email, other] of [[first, second], [second, first]] as const) {
+      const mail = delivered.find((d) => d.to === email);
+      expect(mail, `delivered to ${email}`).toBeDefined();
+      const html = preferenceLinks(mail!.html!.replaceAll('&amp;', '&'));
+      const text = preferenceLinks(mail!.text!);
+      expect(html).toHaveLength(1);
+      expect(text).toEqual(html);
+      expect(await subscriberOfLink(html[0]!)).toBe(await subscriberId(email));
+      expect(await subscriberOfLink(html[0]!)).not.toBe(await subscriberId(other));
+      // The link expires: a month on it opens nothing.
+      const later = await readPreferences(new URL(html[0]!).searchParams.get('token'), 'en', new Date(Date.now() + 31 * 86_400_000));
+      expect(later).toEqual({ ok: false, reason: 'expired' });
+    }
+    expect(delivered.find((d) => d.to === second)!.html!).toContain('/kk/subscriptions/preferences?token=');
+    // The placeholder the worker renders with never reaches anyone.
+    expect(delivered.map((d) => `${d.html}${d.text}`).join('')).not.toContain('personal.invalid');
+  });
+});
+
+describe('linking a picket', () => {
+  /** A picket as an organiser's review leaves it; `days` from now until it starts. */
+  async function picketRow(status: PicketStatus, days = 7, title = `Picket ${randomBytes(3).toString('hex')}`) {
+    const id = crypto.randomUUID();
+    const startsAt = new Date(Date.now() + days * 86_400_000);
+    await db().insert(pickets).values({
+      id,
+      title,
+      description: 'Stand with the prisoners.',
+      country: 'DE',
+      city: 'Berlin',
+      venue: 'In front of the embassy',
+      address: 'Unter den Linden 1, Berlin',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+      timeZone: 'Europe/Berlin',
+      status,
+      organiserName: 'Dana',
+      organiserEmail: address('organiser'),
+      locale: 'en',
+      proposalTokenHash: randomBytes(32).toString('hex'),
+    });
+    return { id, title };
+  }
+  const labels = { campaign: 'Campaign', noLink: 'Nothing', petition: (t: string) => `Petition: ${t}`, picket: (p: { title: string; date: string; city: string }) => `Picket: ${p.title} (${p.date}, ${p.city})` };
+
+  it('lists approved upcoming pickets in the editor and refuses a missing or unapproved one with a field error', async () => {
+    const actor = await makeActor();
+    const approved = await picketRow('approved');
+    const proposed = await picketRow('proposed');
+    const cancelled = await picketRow('cancelled');
+    const over = await picketRow('approved', -3);
+    const base = { case: 'campaign', 'title.en': 'Come out', 'body.en': 'Join us.' };
+
+    const options = (await editorOptions(labels)).linkOptions.map((o) => o.value);
+    expect(options).toContain(`picket:${approved.id}`);
+    for (const hidden of [proposed, cancelled, over]) expect(options).not.toContain(`picket:${hidden.id}`);
+    expect((await editorOptions(labels)).linkOptions.find((o) => o.value === `picket:${approved.id}`)!.label).toMatch(
+      new RegExp(`^Picket: ${approved.title} \\(\\d{4}-\\d{2}-\\d{2}, Berlin\\)$`),
+    );
+
+    const missing = `picket:${crypto.randomUUID()}`;
+    expect(await saveUpdate(actor, null, form({ ...base, link: missing }))).toMatchObject({
+      ok: false,
+      errors: { link: 'That picket does not exist (any more).' },
+      values: { link: missing, 'title.en': 'Come out' },
+    });
+    expect(await saveUpdate(actor, null, form({ ...base, link: `picket:${proposed.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('not approved yet') } });
+    expect(await saveUpdate(actor, null, form({ ...base, link: `picket:${cancelled.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('cancelled') } });
+    expect(await saveUpdate(actor, null, form({ ...base, link: `rally:${approved.id}` }))).toMatchObject({ ok: false, errors: { link: 'Choose a petition or a picket from the list.' } });
+
+    const id = await draft(actor, { ...base, link: `picket:${approved.id}` });
+    const [row] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
+    expect(row).toMatchObject({ picketId: approved.id, petitionId: null });
+    expect(valuesFromUpdate(row!).link).toBe(`picket:${approved.id}`);
+
+    // Cancelled after the draft was written: publishing says so instead of mailing people to it.
+    await db().update(pickets).set({ status: 'cancelled' }).where(eq(pickets.id, approved.id));
+    expect(await publishUpdate(actor, id, { when: 'now' })).toMatchObject({ ok: false, errors: { form: expect.stringContaining('cancelled') } });
+    expect((await db().select().from(caseUpdates).where(eq(caseUpdates.id, id)))[0]!.status).toBe('draft');
+    // The editor of that draft still offers its link, so saving it again does not drop it unseen.
+    expect((await editorOptions(labels, row!)).linkOptions.map((o) => o.value)).toContain(`picket:${approved.id}`);
+  });
+
+  it('shows the link to the picket’s public page on the page, in each subscriber’s mail and in the Atom entry', async () => {
+    const picket = await picketRow('approved', 10, 'Picket at the embassy & <friends>');
+    const reader = address('picket-reader');
+    await subscribed(reader, 'all', 'ru');
+    const id = await published({ case: 'campaign', 'title.en': 'Picket on Saturday', 'body.en': 'Come.', link: `picket:${picket.id}` });
+
+    const [onPage] = (await listPublishedUpdates()).filter((u) => u.id === id);
+    expect(onPage).toMatchObject({ picket: { id: picket.id, title: picket.title }, petition: null });
+
+    await fanOutUpdate(id);
+    const [mail] = (await messagesOf(id)).filter((m) => m.to === reader);
+    expect(mail!.props.picket).toEqual({ title: picket.title, url: `http://localhost:3000/ru/pickets/${picket.id}` });
+    const rendered = await renderMail('case-update', mail!.props as never, 'ru', { stream: 'transactional', site: 'localhost' });
+    expect(rendered.html).toContain(`href="http://localhost:3000/ru/pickets/${picket.id}"`);
+    expect(rendered.html).toContain('Picket at the embassy &amp; &lt;friends&gt;');
+    expect(rendered.text).toContain(`http://localhost:3000/ru/pickets/${picket.id}`);
+
+    const xml = atomFeed({ id: 'urn:test', title: 'T', selfUrl: `${SITE}/f`, pageUrl: SITE, siteUrl: SITE, locale: 'kk', author: 'Y', updates: await listPublishedUpdates(), labels: FEED_LABELS });
+    expectValidAtom(xml);
+    const entry = [...new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('entry')].find((e) => e.getElementsByTagName('id')[0]!.textContent === `urn:uuid:${id}`)!;
+    const related = [...entry.getElementsByTagName('link')].find((l) => l.getAttribute('rel') === 'related')!;
+    expect(related.getAttribute('href')).toBe(`${SITE}/kk/pickets/${picket.id}`);
+    expect(related.getAttribute('title')).toBe(`Come to: ${picket.title}`);
+    expect(entry.getElementsByTagName('content')[0]!.textContent).toContain(`<a href="${SITE}/kk/pickets/${picket.id}">Come to: Picket at the embassy &amp; &lt;friends&gt;</a>`);
+
+    // Called off after the update went out: the update stops sending readers there.
+    await db().update(pickets).set({ status: 'cancelled' }).where(eq(pickets.id, picket.id));
+    expect((await listPublishedUpdates()).find((u) => u.id === id)!.picket).toBeNull();
+  });
+});
+
 describe('Atom feeds', () => {
   it('follow the rules of RFC 4287, checked with an independent XML parser', async () => {
     await published({ case: await caseId('aron-atabek'), 'title.en': 'Feed & <entry>', 'body.en': 'Body with [a link](https://example.org).', 'title.ru': 'Лента', 'body.ru': 'Текст.' });
@@ -370,6 +531,7 @@ describe('Atom feeds', () => {
         locale,
         author: 'Yntymaq',
         updates: await listPublishedUpdates(),
+        labels: FEED_LABELS,
       });
       expectValidAtom(xml);
     }

@@ -14,7 +14,12 @@ export default async function AdminUpdatesPage() {
   const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
   const [list, options] = await Promise.all([
     listUpdatesForEditing(),
-    editorOptions({ campaign: t('updates.campaign'), noLink: t('updates.noLink'), petition: (title) => t('updates.petitionOption', { title }) }),
+    editorOptions({
+      campaign: t('updates.campaign'),
+      noLink: t('updates.noLink'),
+      petition: (title) => t('updates.petitionOption', { title }),
+      picket: (picket) => t('updates.picketOption', picket),
+    }),
   ]);
   return (
     <>

@@ -26,7 +26,15 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
   if (!update) notFound();
   const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
   const [options, progress] = await Promise.all([
-    editorOptions({ campaign: t('updates.campaign'), noLink: t('updates.noLink'), petition: (title) => t('updates.petitionOption', { title }) }),
+    editorOptions(
+      {
+        campaign: t('updates.campaign'),
+        noLink: t('updates.noLink'),
+        petition: (title) => t('updates.petitionOption', { title }),
+        picket: (picket) => t('updates.picketOption', picket),
+      },
+      update,
+    ),
     sendProgress(update.id),
   ]);
   const site = appUrl();

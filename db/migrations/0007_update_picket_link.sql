@@ -1,0 +1,3 @@
+ALTER TABLE "case_updates" ADD COLUMN "picket_id" uuid;--> statement-breakpoint
+ALTER TABLE "case_updates" ADD CONSTRAINT "case_updates_picket_id_pickets_id_fk" FOREIGN KEY ("picket_id") REFERENCES "public"."pickets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_updates" ADD CONSTRAINT "case_updates_one_link" CHECK ("case_updates"."petition_id" is null or "case_updates"."picket_id" is null);
