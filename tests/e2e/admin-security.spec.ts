@@ -50,6 +50,7 @@ let f: Fixture;
 test.beforeAll(async () => {
   const { db, close } = e2eDatabase();
   try {
+    // The walk counts audit entries on this case, so specs that run beside it edit other cases.
     const [person] = await db.select().from(cases).where(eq(cases.slug, 'nurbek-kushakbayev'));
     const [status] = await db.select().from(caseStatuses).where(eq(caseStatuses.caseId, person!.id)).limit(1);
     const [petition] = await db.select().from(petitions).where(eq(petitions.slug, 'zhanaozen-inquiry'));

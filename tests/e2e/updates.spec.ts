@@ -21,7 +21,7 @@ async function openMail(page: Page, to: string, subject: RegExp | string) {
 async function publishUpdate(page: Page, title: { en: string; ru: string }, link?: string) {
   await page.goto('/admin/updates');
   const form = page.getByRole('group', { name: 'Save draft' });
-  await form.getByLabel('Case').selectOption({ label: 'Nurbek Kushakbayev' });
+  await form.getByLabel('Case').selectOption({ label: 'Erzhan Elshibayev' });
   await form.getByRole('group', { name: 'English' }).getByLabel('Title').fill(title.en);
   await form.getByRole('group', { name: 'English' }).getByLabel('Text').fill('He was **moved** to another colony. <script>alert(1)</script>');
   await form.getByRole('group', { name: 'Russian' }).getByLabel('Title').fill(title.ru);
@@ -48,7 +48,7 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   const email = `follower-${randomBytes(4).toString('hex')}@example.org`;
 
   // Subscribe on the profile, in Russian.
-  await page.goto('/ru/cases/nurbek-kushakbayev');
+  await page.goto('/ru/cases/erzhan-elshibayev');
   const form = page.getByRole('form', { name: /Следить за делом/ });
   await form.getByLabel('Адрес электронной почты').fill('not an address');
   await form.getByRole('button', { name: 'Подписаться' }).click();
@@ -81,7 +81,7 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   await expectAccessible(page);
 
   // The update is on the profile's timeline and on /updates, without the script.
-  await page.goto('/ru/cases/nurbek-kushakbayev');
+  await page.goto('/ru/cases/erzhan-elshibayev');
   await expect(page.getByRole('heading', { level: 3, name: first.ru })).toBeVisible();
   await page.goto('/en/updates');
   await expect(page.getByRole('heading', { level: 2, name: first.en })).toBeVisible();
@@ -99,7 +99,7 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   const preferences = await page.frameLocator('iframe').getByRole('link', { name: 'управлять подпиской' }).getAttribute('href');
   await page.goto(preferences!);
   await expect(page.getByRole('heading', { level: 1, name: 'Ваши новости о делах' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /Нурбек/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Ержан/ })).toBeChecked();
 
   // One click, as a mail client does it (RFC 8058): a POST to the header's URL.
   const response = await request.post(unsubscribeUrl, { form: { 'List-Unsubscribe': 'One-Click' } });
@@ -112,7 +112,7 @@ test('a supporter subscribes on a profile, confirms, gets an update in their lan
   await db.insert(pickets).values({
     id: picket.id,
     title: picket.title,
-    description: 'Stand with Nurbek.',
+    description: 'Stand with Erzhan.',
     country: 'DE',
     city: 'Berlin',
     venue: 'Embassy',
