@@ -30,6 +30,13 @@ async function publishUpdate(page: Page, title: { en: string; ru: string }, link
   await form.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title.en })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Preview of the page' }).locator('strong').first()).toHaveText('moved');
+  // The email preview: the worker's template and renderer, in the reader's language, script removed.
+  const editor = page.url();
+  await page.getByRole('region', { name: 'Preview of the email' }).getByRole('link', { name: 'Email in Russian' }).click();
+  await expect(page.getByText(title.ru)).toBeVisible();
+  await expect(page.locator('strong', { hasText: 'этапировали' })).toBeVisible();
+  expect(await page.content()).not.toContain('<script>alert');
+  await page.goto(editor);
   const publish = page.getByRole('group', { name: 'When' });
   await publish.getByLabel('Now').check();
   const started = Date.now();

@@ -67,6 +67,18 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
           ))}
       </section>
 
+      <section aria-labelledby="email-preview">
+        <h2 id="email-preview">{t('updates.emailPreviewHeading')}</h2>
+        <p>{t('updates.emailPreviewNote')}</p>
+        <ul>
+          {locales.map((l) => (
+            <li key={l}>
+              <a href={`/admin/updates/${update.id}/email?locale=${l}`}>{t('updates.emailPreview', { language: LANGUAGE[l] })}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="test">
         <h2 id="test">{t('updates.testHeading')}</h2>
         {test ? <p role="status">{t('updates.testSent', { count: Number(test) || 0 })}</p> : null}
