@@ -1,7 +1,8 @@
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
-export const auditAction = pgEnum('audit_action', ['create', 'update', 'delete']);
+// `export`: signers' personal data left the platform (a CSV of a petition's signatures).
+export const auditAction = pgEnum('audit_action', ['create', 'update', 'delete', 'export']);
 export type AuditAction = (typeof auditAction.enumValues)[number];
 
 /**

@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { paperCounts, signatures } from '@/db/schema';
+import { recordChange } from '@/lib/admin/audit';
+import type { Actor } from '@/lib/auth/actor';
 
 const COLUMNS = ['name', 'email', 'country', 'city', 'comment', 'confirmed_at'] as const;
 
@@ -20,24 +22,29 @@ export function csvRow(cells: (string | null | undefined)[]): string {
 
 /**
  * The confirmed, counted signatures of a petition as CSV for delivery to the target: UTF-8 with a
- * byte-order mark (so Excel reads Cyrillic correctly), CRLF lines, formulas neutralised.
+ * byte-order mark (so Excel reads Cyrillic correctly), CRLF lines, formulas neutralised. The export
+ * is written to the audit log with the organiser and the number of rows.
  */
-export async function exportSignaturesCsv(petitionId: string): Promise<string> {
-  const rows = await db()
-    .select({
-      name: signatures.name,
-      email: signatures.email,
-      country: signatures.country,
-      city: signatures.city,
-      comment: signatures.comment,
-      confirmedAt: signatures.confirmedAt,
-    })
-    .from(signatures)
-    .where(and(eq(signatures.petitionId, petitionId), eq(signatures.status, 'confirmed'), eq(signatures.flagged, false)))
-    .orderBy(asc(signatures.confirmedAt));
-  let out = '\ufeff' + csvRow([...COLUMNS]);
-  for (const r of rows) out += csvRow([r.name, r.email, r.country, r.city, r.comment, r.confirmedAt?.toISOString()]);
-  return out;
+export async function exportSignaturesCsv(actor: Actor, petitionId: string): Promise<string> {
+  return db().transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        name: signatures.name,
+        email: signatures.email,
+        country: signatures.country,
+        city: signatures.city,
+        comment: signatures.comment,
+        confirmedAt: signatures.confirmedAt,
+      })
+      .from(signatures)
+      .where(and(eq(signatures.petitionId, petitionId), eq(signatures.status, 'confirmed'), eq(signatures.flagged, false)))
+      .orderBy(asc(signatures.confirmedAt));
+    // Signers' names and addresses leave the platform here: who took them stays on record.
+    await recordChange(tx, actor, { action: 'export', entity: 'petitions', entityId: petitionId, after: { signatures: rows.length } });
+    let out = '\ufeff' + csvRow([...COLUMNS]);
+    for (const r of rows) out += csvRow([r.name, r.email, r.country, r.city, r.comment, r.confirmedAt?.toISOString()]);
+    return out;
+  });
 }
 
 export type DeliveryTotals = {

@@ -157,6 +157,9 @@ test('an organiser creates and opens a petition, invalidates a signature, blocks
   const text = await csv.text();
   expect(text).toContain(keep);
   expect(text).not.toContain(bot);
+  // Who took the signers' data stays on record.
+  await page.goto('/admin/audit');
+  await expect(page.getByText('petitions exported').first()).toBeVisible();
   expect(foreignRequests).toEqual([]);
 });
 

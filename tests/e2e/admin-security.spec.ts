@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, or } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, or } from 'drizzle-orm';
 import {
   auditLog,
   cases,
@@ -117,14 +117,19 @@ async function snapshot() {
       .select({ id: auditLog.id })
       .from(auditLog)
       .where(
-        or(
-          eq(auditLog.caseId, f.caseId),
-          eq(auditLog.entityId, f.admin.organiserId),
-          eq(auditLog.entityId, f.statusId),
-          eq(auditLog.entityId, f.petitionId),
-          eq(auditLog.entityId, f.blockId),
-          eq(auditLog.entityId, f.signatureId),
-          eq(auditLog.entityId, f.picketId),
+        // Changes only: an organiser may export a petition's signatures (a GET the walk makes), and
+        // that export is on record by design.
+        and(
+          ne(auditLog.action, 'export'),
+          or(
+            eq(auditLog.caseId, f.caseId),
+            eq(auditLog.entityId, f.admin.organiserId),
+            eq(auditLog.entityId, f.statusId),
+            eq(auditLog.entityId, f.petitionId),
+            eq(auditLog.entityId, f.blockId),
+            eq(auditLog.entityId, f.signatureId),
+            eq(auditLog.entityId, f.picketId),
+          ),
         ),
       );
     const [petition] = await db

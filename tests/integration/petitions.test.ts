@@ -22,6 +22,7 @@ import { confirmSignature, signatureForWithdrawal, signPetition, withdrawSignatu
 import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
 import type { Actor } from '@/lib/auth/actor';
+import { listChanges } from '@/lib/admin/audit';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 
@@ -398,16 +399,19 @@ describe('maintenance', () => {
 });
 
 describe('delivery', () => {
-  it('exports confirmed signatures as UTF-8 CSV with formulas neutralised', async () => {
+  it('exports confirmed signatures as UTF-8 CSV with formulas neutralised, and records who exported them', async () => {
     const petition = await freshPetition();
     await signPetition(petition.slug, form('f@example.org', { name: 'Ержан', comment: '=HYPERLINK("http://evil")', city: 'Жаңаөзен' }), { ip: ip(220) });
     await signPetition(petition.slug, form('unconfirmed@example.org'), { ip: ip(221) });
     const [row] = await signatureOf(petition.id, 'f@example.org');
     await confirmSignature(signatureToken('confirm', row!.id));
-    const csv = await exportSignaturesCsv(petition.id);
+    const actor = await organiser();
+    const csv = await exportSignaturesCsv(actor, petition.id);
     expect(csv.startsWith('\ufeffname,email,country,city,comment,confirmed_at\r\n')).toBe(true);
     expect(csv).toContain(`Ержан,f@example.org,KZ,Жаңаөзен,"'=HYPERLINK(""http://evil"")",`);
     expect(csv).not.toContain('unconfirmed@');
+    const [entry] = await listChanges({ entity: 'petitions', entityId: petition.id });
+    expect(entry).toMatchObject({ action: 'export', actorEmail: actor.email, after: { signatures: 1 } });
   });
 
   it('totals online and paper signatures by country, and records the delivery', async () => {
