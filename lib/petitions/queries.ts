@@ -108,6 +108,12 @@ export async function getPetitionPage(slug: string): Promise<PetitionPage | null
 const PAGE_TTL_MS = 1_000;
 const pageCache = new Map<string, { value: Promise<PetitionPage | null>; until: number }>();
 
+/** Drops the shared read, so an organiser's change (opening a draft, say) shows at once in this process. */
+export function forgetPetitionPage(slug?: string): void {
+  if (slug === undefined) pageCache.clear();
+  else pageCache.delete(slug);
+}
+
 /** getPetitionPage, shared for up to a second between requests of this process. */
 export function recentPetitionPage(slug: string): Promise<PetitionPage | null> {
   const now = Date.now();

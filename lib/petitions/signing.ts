@@ -10,6 +10,7 @@ import { judgeSignature, isPublicProvider } from './abuse';
 import { currentBlocks } from './blocks';
 import { canonicalEmail, emailDomain } from './canonical-email';
 import { sendConfirmSignatureMail, sendSignatureConfirmedMail, type SignatureMail, type Tx } from './mail';
+import { forgetPetitionPage } from './queries';
 import { parseSignInput, type SignFieldErrors, type SignValues } from './sign-schema';
 import { addToTally, isCounted } from './tally';
 import { ipHash, isWellFormedToken, signatureToken, tokenHash } from './tokens';
@@ -34,9 +35,11 @@ export function isOpenForSigning(petition: Pick<PetitionRow, 'status' | 'opensAt
 const PETITION_TTL_MS = 5_000;
 const petitionCache = new Map<string, { value: Promise<SigningPetition | null>; until: number }>();
 
+/** Drops what this process keeps of a petition for signing and for its page. */
 export function forgetPetition(slug?: string): void {
   if (slug === undefined) petitionCache.clear();
   else petitionCache.delete(slug);
+  forgetPetitionPage(slug);
 }
 
 async function readPetition(slug: string): Promise<SigningPetition | null> {

@@ -15,7 +15,7 @@ import {
   searchSignatures,
   updatePetition,
 } from '@/lib/petitions/organise';
-import { getPetitionPage } from '@/lib/petitions/queries';
+import { getPetitionPage, recentPetitionPage } from '@/lib/petitions/queries';
 import { confirmSignature, signPetition } from '@/lib/petitions/signing';
 import { readTally } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
@@ -113,13 +113,23 @@ describe('creating and editing petitions', () => {
 
   it('records the petition before and after an edit, and the public page shows the edit at once', async () => {
     const petition = await openFresh();
-    await getPetitionPage(petition.slug);
+    // The page reads through a short per-process cache: the edit must not wait for it to run out.
+    await recentPetitionPage(petition.slug);
     const result = await updatePetition(actor, petition.id, input(form({ slug: petition.slug, 'title.en': 'Free them all', goal: '900' })));
     expect(result).toMatchObject({ ok: true });
     const entries = await auditOf(petition.id);
     const edit = entries.find((e) => e.action === 'update' && (e.after as { goal: number }).goal === 900);
     expect((edit!.before as { title: { en: string } }).title.en).toBe('Free the oil workers');
-    expect((await getPetitionPage(petition.slug))!.petition.title.en).toBe('Free them all');
+    expect((await recentPetitionPage(petition.slug))!.petition.title.en).toBe('Free them all');
+  });
+
+  it('shows a draft the moment it is opened, though its page was just read as missing', async () => {
+    const created = await createPetition(actor, input(form()));
+    const id = created?.ok ? created.id! : '';
+    const [{ slug }] = (await db().select({ slug: petitions.slug }).from(petitions).where(eq(petitions.id, id))) as [{ slug: string }];
+    expect(await recentPetitionPage(slug)).toBeNull();
+    expect((await openPetition(actor, id)).ok).toBe(true);
+    expect((await recentPetitionPage(slug))?.petition.status).toBe('open');
   });
 
   it('opens, closes, and will not open a petition whose closing date has passed', async () => {
