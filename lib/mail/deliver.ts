@@ -5,6 +5,7 @@ import { mailBatches, mailMessages, type MailMessageRow } from '@/db/schema';
 import { isTemplateName } from '@/emails/index';
 import type { Frame } from '@/emails/layout';
 import { isLocale } from '@/lib/i18n/locales';
+import { escapeMarkup } from '@/lib/security/escape-markup';
 import { isDeliverableAddress, normalizeAddress } from './address';
 import { PERSONAL_PROPS } from './enqueue';
 import type { RateLimiter } from './rate-limit';
@@ -139,8 +140,6 @@ async function prepareBatch(database: Database, batchId: string, appUrl: string)
 const PLACEHOLDER = 'https://unsubscribe.invalid/yntymaq-unsubscribe-placeholder';
 const personalPlaceholder = (key: string) => `https://personal.invalid/yntymaq-${encodeURIComponent(key)}`;
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /**
  * A bulk message's props as rendered (each personal prop a placeholder, so every recipient of a
@@ -191,7 +190,7 @@ async function renderMissing(tx: Transaction, rows: MailMessageRow[], appUrl: st
         ? mail
         : {
             subject: values.reduce((s, [from, to]) => s.replaceAll(from, to), mail.subject),
-            html: values.reduce((s, [from, to]) => s.replaceAll(from, escapeHtml(to)), mail.html),
+            html: values.reduce((s, [from, to]) => s.replaceAll(from, escapeMarkup(to)), mail.html),
             text: values.reduce((s, [from, to]) => s.replaceAll(from, to), mail.text),
           },
     );

@@ -1,15 +1,15 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { pick, pickText } from '@/lib/i18n/localized';
+import { escapeMarkup } from '@/lib/security/escape-markup';
 import { renderMarkdown } from './markdown';
 import type { PublishedUpdate } from './queries';
 
 // Atom 1.0 (RFC 4287): the feed has one id, title and updated, an author and a self link; each
 // entry an id (a permanent URN), a title, an updated date (RFC 3339), an alternate link and content.
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 // Characters XML 1.0 does not allow at all, even escaped.
 const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const xml = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+const xml = (s: string) => escapeMarkup(s.replace(NOT_XML, ''));
 
 export type FeedInput = {
   /** A stable id for the feed, e.g. `urn:yntymaq:updates:en`. */

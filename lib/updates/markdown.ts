@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from 'marked';
+import { escapeMarkup } from '@/lib/security/escape-markup';
 
 /**
  * Markdown written by organisers, turned into HTML that is safe by construction: raw HTML in the
@@ -7,8 +8,6 @@ import { Marked, type Tokens } from 'marked';
  * picture from another server would be a third-party request from our pages and a tracker in mail.
  * Every other piece of text is escaped by marked itself.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The address a link may point to, made absolute against the site; null when it may not. */
 export function safeHref(href: string, siteUrl: string): string | null {
@@ -33,13 +32,13 @@ function markedFor(siteUrl: string) {
         const text = this.parser.parseInline(token.tokens);
         const href = safeHref(token.href, siteUrl);
         if (!href) return text;
-        const title = token.title ? ` title="${escape(token.title)}"` : '';
-        return `<a href="${escape(href)}"${title} rel="nofollow noopener">${text}</a>`;
+        const title = token.title ? ` title="${escapeMarkup(token.title)}"` : '';
+        return `<a href="${escapeMarkup(href)}"${title} rel="nofollow noopener">${text}</a>`;
       },
       image(token: Tokens.Image) {
         const href = safeHref(token.href, siteUrl);
-        const label = escape(token.text || token.href);
-        return href ? `<a href="${escape(href)}" rel="nofollow noopener">${label}</a>` : label;
+        const label = escapeMarkup(token.text || token.href);
+        return href ? `<a href="${escapeMarkup(href)}" rel="nofollow noopener">${label}</a>` : label;
       },
     },
   });
