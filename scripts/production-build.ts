@@ -34,6 +34,18 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
+/**
+ * Serves the production build with scripts/web-server.ts (Next's handler plus the pages' script
+ * hashes, Cache-Control and gzip), as a child process sharing this terminal.
+ */
+export function runWebServer(port: number, hostname: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const server = path.join(process.cwd(), 'scripts', 'web-server.ts');
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server, '--port', String(port), '--hostname', hostname], {
+    stdio: 'inherit',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
+
 export function exitCode(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

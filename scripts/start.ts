@@ -12,7 +12,7 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { adminEmails, parseEnvOrExit } from '@/lib/env';
 import { startWorkers } from '@/lib/jobs/worker';
-import { ensureProductionBuild, exitCode, runNext } from './production-build';
+import { ensureProductionBuild, exitCode, runWebServer } from './production-build';
 
 async function main() {
   const config = parseEnvOrExit();
@@ -60,7 +60,7 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);
-    child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
+    child = runWebServer(config.PORT, config.HOSTNAME, env);
     console.log(`\nYntymaq is starting on ${appUrl}\n`);
     const admins = adminEmails({ ...config, APP_URL: appUrl });
     if (admins.length > 0) console.log(`Organiser dashboard: ${appUrl}/admin (admins: ${admins.join(', ')})\n`);

@@ -7,6 +7,7 @@ import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/for
 import type { Actor } from '@/lib/auth/actor';
 import { canonicalEmail } from './canonical-email';
 import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './forms';
+import { pagesChanged } from '@/lib/cache/tags';
 import { forgetPetition } from './signing';
 import { addToTally, isCounted } from './tally';
 
@@ -58,6 +59,7 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
     if (!result) return invalid(GONE, input);
     forgetPetition(result.before.slug);
     forgetPetition(result.after.slug);
+    pagesChanged('petitions');
     return { ok: true, message: 'Petition saved.', id };
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
@@ -96,7 +98,10 @@ async function moveTo(
     await recordChange(tx, actor, { action: 'update', entity: 'petitions', entityId: id, caseId: row!.caseId, before: current, after: row });
     return { ok: true, petition: row! };
   });
-  if (result.ok) forgetPetition(result.petition.slug);
+  if (result.ok) {
+    forgetPetition(result.petition.slug);
+    pagesChanged('petitions');
+  }
   return result;
 }
 
@@ -184,6 +189,7 @@ export async function invalidateSignatures(actor: Actor, petitionId: string, inp
   const parsed = invalidateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const changed = await db().transaction((tx) => invalidateIn(tx, actor, petitionId, parsed.data.ids, parsed.data.reason));
+  if (changed > 0) pagesChanged('petitions');
   return { ok: true, message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.` };
 }
 
@@ -192,7 +198,7 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
   if (!isUuid(petitionId)) return invalid(GONE, input);
   const parsed = paperSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  return db().transaction(async (tx) => {
+  const state = await db().transaction(async (tx): Promise<FormState> => {
     const [petition] = await tx.select({ id: petitions.id, slug: petitions.slug, caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
     if (!petition) return invalid(GONE, input);
     const [row] = await tx
@@ -203,6 +209,8 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
     forgetPetition(petition.slug);
     return { ok: true, message: `${row!.count} paper signatures added.`, id: row!.id };
   });
+  if (state?.ok) pagesChanged('petitions');
+  return state;
 }
 
 export function listPaperCounts(petitionId: string) {

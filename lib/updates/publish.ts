@@ -1,3 +1,4 @@
+import { changingPages } from '@/lib/cache/tags';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
@@ -80,7 +81,9 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
   if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
   const at = parsed.data.when === 'now' ? now : parsed.data.publishAt;
   if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: 'This moment has passed: choose a time in the future, or publish now.' });
-  return db().transaction(async (tx) => {
+  // Published now: the update shows on the lists and the profile at once. Scheduled: the pages'
+  // time bound (PAGE_REVALIDATE_SECONDS) shows it once its time has come.
+  return changingPages(['updates'], db().transaction(async (tx): Promise<FormState> => {
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
     if (!before) return invalid(raw, { form: 'This update no longer exists.' });
     if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
@@ -100,7 +103,7 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
     await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
     await enqueueFanout(tx, updateId, at);
     return { ok: true, message: publishNow ? 'Published: the emails are being sent.' : `Scheduled for ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`, id: updateId };
-  });
+   }));
 }
 
 /** Takes a scheduled update back to a draft; its queued job finds it a draft and does nothing. */

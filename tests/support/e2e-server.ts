@@ -10,7 +10,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { startWorkers } from '@/lib/jobs/worker';
-import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
+import { ensureProductionBuild, exitCode, runWebServer } from '@/scripts/production-build';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
 
@@ -57,13 +57,15 @@ async function main() {
     APP_URL: appUrl,
     NODE_ENV: 'production' as const,
     ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+    // Serves /dev/csp-probe/…, a cached page with injected scripts, for tests/e2e/csp.spec.ts.
+    CSP_PROBE: '1',
   };
   // The dashboard tests read the database (sign-in links, sessions) to check what changed.
   mkdirSync('.data', { recursive: true });
   writeFileSync(e2eDatabaseFile(port), url);
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
-  child = runNext(['start', '--port', String(port), '--hostname', '127.0.0.1'], env);
+  child = runWebServer(port, '127.0.0.1', env);
   await stop(await exitCode(child));
 }
 
