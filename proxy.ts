@@ -21,26 +21,27 @@ function handledByLocaleRouting(pathname: string): boolean {
  */
 const FILTERABLE = /^\/([a-z]{2})\/(cases|pickets)\/?$/;
 
-function filteredList(url: URL): URL | null {
+function filteredList(url: NextRequest['nextUrl']): NextRequest['nextUrl'] | null {
   const match = FILTERABLE.exec(url.pathname);
   if (!match || !isLocale(match[1]!) || url.search === '') return null;
-  const target = new URL(url);
+  // A clone of the request's own URL: a rewrite to another origin would be proxied over HTTP.
+  const target = url.clone();
   target.pathname = `/${match[1]}/search/${match[2]}`;
   return target;
 }
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const csp = contentSecurityPolicy({ pathname, https: request.nextUrl.protocol === 'https:' });
-
   // Next puts the nonce named in the request's policy on its own inline scripts. Here it is the
   // server's marker (lib/security/inline-scripts.ts), never anything the client sent: a page
-  // rendered with a visitor's nonce would be cached with it.
+  // rendered with a visitor's nonce would be cached with it. Next reads it from the answer's
+  // header below (it copies the proxy's answer headers into the request) and from the request's.
+  const marker = process.env[SCRIPT_MARKER_ENV];
+  const csp = contentSecurityPolicy({ pathname, https: request.nextUrl.protocol === 'https:', marker });
   const headers = new Headers(request.headers);
   headers.delete('content-security-policy');
   headers.delete('content-security-policy-report-only');
-  const marker = process.env[SCRIPT_MARKER_ENV];
-  if (marker) headers.set('content-security-policy', `script-src 'nonce-${marker}'`);
+  if (marker) headers.set('content-security-policy', csp);
 
   let response: NextResponse;
   const localised = handledByLocaleRouting(pathname);
@@ -57,9 +58,13 @@ export default function proxy(request: NextRequest) {
     response = localised ? localeRouting(new NextRequest(request, { headers })) : NextResponse.next({ request: { headers } });
   }
 
-  // No nonce in the answer: the production server adds the hashes of the page's inline scripts to
-  // this policy (lib/security/inline-scripts.ts), so one cached page serves every visitor.
+  // The production server takes the marker out of this policy and puts in the hashes of the page's
+  // inline scripts (lib/http/page-responses.ts), so one cached page serves every visitor.
   response.headers.set('Content-Security-Policy', csp);
+  // A page shared by everyone sets no cookie (a CDN would not keep it, or would hand the cookie on):
+  // the language is in the address, and the switcher's links remember a choice in the browser.
+  // Only the redirect from an address without a language (`/` → `/ru`) records it.
+  if (!response.headers.has('location')) response.headers.delete('set-cookie');
   const frames = frameOptions(pathname);
   if (frames) response.headers.set('X-Frame-Options', frames);
   return response;

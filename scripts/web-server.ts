@@ -22,7 +22,9 @@ async function main() {
   const marker = scriptMarker(appSecret(), buildId);
   process.env[SCRIPT_MARKER_ENV] = marker;
 
-  const app = next({ dev: false, hostname, port, dir: process.cwd() });
+  // Next builds the proxy's request URL on `localhost` and compares a rewrite's target with a URL
+  // on this name: with another, every rewrite would be proxied to itself over HTTP. (We listen below.)
+  const app = next({ dev: false, hostname: 'localhost', port, dir: process.cwd() });
   await app.prepare();
   const server = createServer(servingPages(app.getRequestHandler(), marker));
   server.listen(port, hostname, () => console.log(`Serving on http://${hostname}:${port}`));

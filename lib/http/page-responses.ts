@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { withScriptHashes } from '@/lib/security/headers';
+import { withoutMarker, withScriptHashes } from '@/lib/security/headers';
 import { sealInlineScripts } from '@/lib/security/inline-scripts';
 
 // What the production server does to every HTML page Next sends, before it leaves the machine:
@@ -53,6 +53,10 @@ const header = (value: number | string | string[] | undefined) => (Array.isArray
  */
 export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => unknown, marker: string) {
   return (req: IncomingMessage, res: ServerResponse) => {
+    // Whatever the answer, the marker never leaves in a header (the router's RSC fetches, media …).
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+      setHeader(name, name.toLowerCase() === 'content-security-policy' && typeof value === 'string' ? withoutMarker(value, marker) : value)) as typeof res.setHeader;
     if (!mayBePage(req)) return handle(req, res);
     const acceptsGzip = /\bgzip\b/.test(header(req.headers['accept-encoding']) ?? '');
     delete req.headers['accept-encoding'];
@@ -64,11 +68,23 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
 
+    // Node's own end() and write() call this.writeHead() for the implicit head: put it back first.
+    const restore = () => {
+      res.writeHead = writeHead as typeof res.writeHead;
+      res.write = write as typeof res.write;
+      res.end = end as typeof res.end;
+    };
     const decide = () => {
       if (passThrough !== null) return passThrough;
       const type = header(head?.headers?.['content-type'] as string | undefined) ?? header(res.getHeader('content-type'));
       passThrough = !type?.startsWith('text/html');
-      if (passThrough && head) writeHead(head.status, head.headers);
+      if (passThrough) {
+        restore();
+        if (head) {
+          for (const [name, value] of Object.entries(head.headers ?? {})) if (value !== undefined) res.setHeader(name, value);
+          writeHead(head.status);
+        }
+      }
       return passThrough;
     };
     const toBuffer = (chunk: unknown, encoding?: unknown) =>
@@ -95,6 +111,7 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
       const page = seal(Buffer.concat(chunks), marker);
       if (head?.headers) for (const [name, value] of Object.entries(head.headers)) if (value !== undefined) res.setHeader(name, value);
 
+
       const policy = header(res.getHeader('content-security-policy'));
       if (policy) res.setHeader('content-security-policy', withScriptHashes(policy, page.hashes));
       const cacheControl = header(res.getHeader('cache-control')) ?? '';
@@ -113,6 +130,7 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
       }
       res.setHeader('content-length', body.length);
       res.statusCode = head?.status ?? res.statusCode;
+      restore();
       return req.method === 'HEAD' ? end(callback) : end(body, callback);
     }) as typeof res.end;
 

@@ -15,12 +15,17 @@ export function isEmbeddable(pathname: string): boolean {
 /** The directive the server extends with the inline scripts' hashes. */
 export const SCRIPT_SRC = "script-src 'self'";
 
-export function contentSecurityPolicy({ pathname, https }: { pathname: string; https: boolean }): string {
+/**
+ * `marker`: the server's marker as a nonce (lib/security/inline-scripts.ts). Next reads the nonce
+ * for its scripts from this very header (the proxy's answer headers are copied into the request),
+ * and the server replaces it with the scripts' hashes before the answer leaves.
+ */
+export function contentSecurityPolicy({ pathname, https, marker }: { pathname: string; https: boolean; marker?: string }): string {
   return [
     "default-src 'self'",
     // No 'unsafe-eval', no 'unsafe-inline' scripts: our own files, and Next's inline scripts by
     // their hashes (added per response). A script or handler injected into a page matches neither.
-    SCRIPT_SRC,
+    marker ? `${SCRIPT_SRC} 'nonce-${marker}'` : SCRIPT_SRC,
     // React writes style attributes (e.g. a portrait's width), which a hash cannot cover.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -33,6 +38,11 @@ export function contentSecurityPolicy({ pathname, https }: { pathname: string; h
     // Only behind https: on http://localhost it would send every request to a port nobody serves.
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
+}
+
+/** The policy without the server's marker: what leaves the server when the answer is not a page. */
+export function withoutMarker(policy: string, marker: string): string {
+  return policy.replaceAll(` 'nonce-${marker}'`, '');
 }
 
 /** The policy allowing exactly these inline scripts (their `'sha256-…'` sources) besides our files. */
