@@ -116,7 +116,10 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
       if (policy) res.setHeader('content-security-policy', withScriptHashes(policy, page.hashes));
       const cacheControl = header(res.getHeader('cache-control')) ?? '';
       const originMaxAge = /^s-maxage=(\d+)/.exec(cacheControl);
-      if (res.getHeader('set-cookie') !== undefined) res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+      // Only what everyone gets alike may be shared: never the answer to a form (a server action
+      // posted without JavaScript renders the page with what was typed), never one setting a cookie.
+      const shared = (req.method === 'GET' || req.method === 'HEAD') && res.getHeader('set-cookie') === undefined;
+      if (!shared) res.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
       else if (originMaxAge) res.setHeader('cache-control', publicCacheControl(Number(originMaxAge[1])));
 
       let body = page.body;
