@@ -11,12 +11,15 @@ import type { LiveCount } from '@/lib/petitions/queries';
 // confirmations within 5 seconds. One read for all of them: they share this store.
 
 const POLL_MS = 4_000;
-type Store = { value: LiveCount; listeners: Set<() => void>; timer?: ReturnType<typeof setInterval> };
+type Store = { value: LiveCount; listeners: Set<() => void>; timer?: ReturnType<typeof setInterval>; subscribe: (listener: () => void) => () => void };
 const stores = new Map<string, Store>();
 
 function storeFor(slug: string, initial: LiveCount): Store {
   let store = stores.get(slug);
-  if (!store) stores.set(slug, (store = { value: initial, listeners: new Set() }));
+  if (!store) {
+    const created: Store = { value: initial, listeners: new Set(), subscribe: (listener) => subscribe(slug, created, listener) };
+    stores.set(slug, (store = created));
+  }
   return store;
 }
 
@@ -51,8 +54,10 @@ function subscribe(slug: string, store: Store, listener: () => void): () => void
 
 function useLiveCount(slug: string, initial: LiveCount): LiveCount {
   const store = storeFor(slug, initial);
+  // One subscribe function per store: a new one each render would make React unsubscribe and
+  // subscribe again after every read, and each subscription starts a read.
   return useSyncExternalStore(
-    (listener) => subscribe(slug, store, listener),
+    store.subscribe,
     () => store.value,
     () => initial,
   );
