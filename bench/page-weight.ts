@@ -1,5 +1,5 @@
 // `npm run bench:page-weight`: the JavaScript each public page makes a browser download, as the
-// sum of the gzip sizes of its <script src> chunks (goal ≤ 120 KB a page), and the size of its HTML
+// sum of the gzip sizes of its <script src> chunks (goal ≤ 120 KB a page; not the noModule polyfills), and the size of its HTML
 // and of the RSC payload inside it. Reads a running server: BASE_URL (http://127.0.0.1:3000), for
 // example `npm start` or the e2e server. Only that address is contacted.
 import { gzipSync } from 'node:zlib';
@@ -29,7 +29,9 @@ async function main() {
     for (const p of paths) {
       const url = `/${locale}${p}`;
       const html = await (await fetch(`${BASE}${url}`)).text();
-      const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+      // `noModule` scripts (Next's polyfills) are fetched only by browsers without ES modules.
+      const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
+      const sources = [...new Set(tags.map((m) => m[2]!))];
       let js = 0;
       for (const src of sources) {
         if (!chunkSize.has(src)) chunkSize.set(src, gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).length);
