@@ -60,6 +60,10 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
     if (!mayBePage(req)) return handle(req, res);
     const acceptsGzip = /\bgzip\b/.test(header(req.headers['accept-encoding']) ?? '');
     delete req.headers['accept-encoding'];
+    // A 304 would carry no body, so no hashes: the browser would keep its copy of the page under a
+    // policy that lets none of its inline scripts run. A page is always sent whole.
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
 
     const chunks: Buffer[] = [];
     let head: { status: number; headers?: OutgoingHttpHeaders } | null = null;
