@@ -145,7 +145,11 @@ async function waitForServer(child: ChildProcess) {
 async function chunkLike(pathname: string): Promise<{ src: string; bytes: number; pageBytes: number }> {
   const page = await request(pathname, { gzip: false });
   const html = page.body.toString();
-  const sources = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  // Not the noModule polyfills: browsers with ES modules never fetch them.
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1]!))
+    .map((m) => /src="(\/_next\/static\/[^"]+\.js)"/.exec(m[1]!)?.[1])
+    .filter((src): src is string => src !== undefined);
   let best = { src: sources[0]!, bytes: 0, distance: Infinity };
   for (const src of new Set(sources)) {
     const bytes = (await request(src, { gzip: false })).body.length;
