@@ -1,7 +1,8 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { isEchoableToken } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
 import { formFields, type SignFormState } from '@/lib/petitions/sign-schema';
@@ -9,6 +10,8 @@ import { signPetition } from '@/lib/petitions/signing';
 
 /** The sign form's action: with JavaScript through React, without it as a plain form post. */
 export async function signAction(slug: string, _previous: SignFormState, form: FormData): Promise<SignFormState> {
+  // The slug is bound into the form and goes into the redirect; a forged call may send anything.
+  if (!isEchoableToken(slug) || !(form instanceof FormData)) notFound();
   const fields = formFields(form);
   const locale = isLocale(fields.locale) ? fields.locale : 'en';
   const ip = requestIp(await headers());
