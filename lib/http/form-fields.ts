@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 // What a submitted form may turn into: a record whose keys are the field names the visitor chose.
 // Such keys must never reach an object's prototype (`__proto__.x`, `constructor.prototype`), so
 // every record built from them has no prototype and the three names that reach one are refused.
@@ -34,4 +35,13 @@ const MAX_ECHOED = 256;
  */
 export function isEchoableToken(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_ECHOED && /^[A-Za-z0-9._~-]+$/.test(value);
+}
+
+/**
+ * The FormData a server action was called with. Actions are public endpoints: a forged call may
+ * pass any arguments, of any type and number; anything but a form is answered 404.
+ */
+export function requireForm(value: unknown): FormData {
+  if (!(value instanceof FormData)) notFound();
+  return value;
 }

@@ -58,7 +58,6 @@ export function refuseRequestLine(method: string | undefined, url: string | unde
   } catch {
     return { status: 400, reason: 'malformed percent-escape in the path' };
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return { status: 400, reason: 'control character in the path' };
   if (/%00/i.test(query) || query.includes('\u0000')) return { status: 400, reason: 'NUL byte in the query' };
   return null;

@@ -1,17 +1,11 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { isEchoableToken } from '@/lib/http/form-fields';
+import { isEchoableToken, requireForm as formOf } from '@/lib/http/form-fields';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { leaveEverything, requestPreferencesLink, savePreferences } from '@/lib/subscriptions/preferences';
 import type { SubscribeFormState } from '@/lib/subscriptions/schema';
 import { subscribe } from '@/lib/subscriptions/subscribe';
-
-/** The action's form, or 404 for a forged call with anything else. */
-function formOf(form: unknown): FormData {
-  if (!(form instanceof FormData)) notFound();
-  return form;
-}
 
 /** The preference token, which goes back into the redirect: only a token-shaped value. */
 function tokenOf(form: FormData): string {

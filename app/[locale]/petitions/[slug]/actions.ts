@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { isEchoableToken } from '@/lib/http/form-fields';
+import { isEchoableToken, requireForm } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
 import { formFields, type SignFormState } from '@/lib/petitions/sign-schema';
@@ -11,8 +11,8 @@ import { signPetition } from '@/lib/petitions/signing';
 /** The sign form's action: with JavaScript through React, without it as a plain form post. */
 export async function signAction(slug: string, _previous: SignFormState, form: FormData): Promise<SignFormState> {
   // The slug is bound into the form and goes into the redirect; a forged call may send anything.
-  if (!isEchoableToken(slug) || !(form instanceof FormData)) notFound();
-  const fields = formFields(form);
+  if (!isEchoableToken(slug)) notFound();
+  const fields = formFields(requireForm(form));
   const locale = isLocale(fields.locale) ? fields.locale : 'en';
   const ip = requestIp(await headers());
   const outcome = await signPetition(slug, fields, { ip });

@@ -1,13 +1,12 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { isEchoableToken } from '@/lib/http/form-fields';
+import { isEchoableToken, requireForm } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { cancelRsvp } from '@/lib/pickets/rsvp';
 
 export async function cancelRsvpAction(form: FormData): Promise<void> {
-  if (!(form instanceof FormData)) notFound();
-  const token = form.get('token');
+  const token = requireForm(form).get('token');
   if (!isEchoableToken(token)) notFound();
   const locale = isLocale(form.get('locale')) ? (form.get('locale') as string) : 'en';
   await cancelRsvp(token);

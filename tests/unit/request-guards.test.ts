@@ -1,0 +1,153 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { listenAddress, parseEnv } from '@/lib/env';
+import { echoValues, formInput } from '@/lib/admin/form-input';
+import { formFields, isEchoableToken } from '@/lib/http/form-fields';
+import {
+  CLIENT_IP_HEADER,
+  LOOPBACK_HEADER,
+  isAllowedOrigin,
+  refuseActionBody,
+  refusePost,
+  refuseRequestLine,
+  setTrustedHeaders,
+} from '@/lib/http/request-guards';
+import { mailboxOpenTo } from '@/lib/mail/settings';
+import { fromLoopback, requestIp } from '@/lib/security/client-ip';
+
+const local = { appUrl: 'http://localhost:3000', trustedProxies: 0, maxBodyBytes: 6 * 1024 * 1024 };
+
+/** The headers Next.js would see after the server handled a request from `socket`. */
+function handedOn(socket: string, sent: IncomingHttpHeaders, config: { appUrl: string; trustedProxies: number } = local): Headers {
+  const headers: IncomingHttpHeaders = { ...sent };
+  setTrustedHeaders(headers, socket, config);
+  return new Headers(Object.entries(headers).map(([k, v]) => [k, String(v)]));
+}
+
+describe('request line', () => {
+  it('refuses methods the site does not use with 405', () => {
+    for (const method of ['TRACE', 'CONNECT', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) expect(refuseRequestLine(method, '/en')?.status, method).toBe(405);
+    for (const method of ['GET', 'HEAD', 'POST', 'OPTIONS']) expect(refuseRequestLine(method, '/en'), method).toBeNull();
+  });
+
+  it('refuses a malformed percent-escape anywhere in the path with 400', () => {
+    for (const url of ['/en/petitions/%FF%FE', '/%C0%AF', '/api/petitions/%FF/signatures', '/admin/cases/%FF', '/en/%', '/en/%zz']) {
+      expect(refuseRequestLine('GET', url)?.status, url).toBe(400);
+    }
+    expect(refuseRequestLine('GET', '/ru/%D0%BE-%D0%BD%D0%B0%D1%81')).toBeNull();
+  });
+
+  it('refuses a NUL byte in the path or the query with 400', () => {
+    for (const url of ['/api/petitions/a%00b', '/api/feeds/cases/a%00b/en', '/en/pickets?city=a%00b', '/admin/audit?case=a%00b', '/en/petitions/x/share-image?x=%00']) {
+      expect(refuseRequestLine('GET', url)?.status, url).toBe(400);
+    }
+  });
+
+  it('refuses absurd lengths with 414', () => {
+    expect(refuseRequestLine('GET', `/en/${'a'.repeat(3000)}`)?.status).toBe(414);
+    expect(refuseRequestLine('GET', `/en?q=${'a'.repeat(9000)}`)?.status).toBe(414);
+  });
+});
+
+describe('client identity', () => {
+  it('takes the socket address whatever X-Forwarded-For and friends say, with no proxy configured', () => {
+    const headers = handedOn('::ffff:203.0.113.7', { 'x-forwarded-for': '6.6.6.6', 'x-real-ip': '6.6.6.7', forwarded: 'for=6.6.6.8', [CLIENT_IP_HEADER]: '6.6.6.9' });
+    expect(requestIp(headers)).toBe('203.0.113.7');
+    expect(headers.get('x-forwarded-for')).toBe('203.0.113.7');
+    expect(headers.get('x-real-ip')).toBeNull();
+    expect(headers.get('forwarded')).toBeNull();
+  });
+
+  it('behind trusted proxies, takes only the hop they appended', () => {
+    const headers = handedOn('127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 198.51.100.1' }, { ...local, trustedProxies: 1 });
+    expect(requestIp(headers)).toBe('198.51.100.1');
+  });
+
+  it('builds absolute URLs from APP_URL, not from a forged Host', () => {
+    expect(handedOn('127.0.0.1', { host: 'evil.example', 'x-forwarded-host': 'evil.example' }, { appUrl: 'https://yntymaq.org', trustedProxies: 0 }).get('host')).toBe('yntymaq.org');
+    expect(handedOn('127.0.0.1', { host: 'evil.example' }).get('host')).toBe('localhost:3000');
+    // In local mode, the loopback name the browser used is kept (its cookies live there).
+    expect(handedOn('127.0.0.1', { host: '127.0.0.1:3000' }).get('host')).toBe('127.0.0.1:3000');
+  });
+});
+
+describe('the local mailbox', () => {
+  const config = parseEnv({});
+
+  it('is open to a loopback socket only, whatever a header says', () => {
+    expect(mailboxOpenTo(fromLoopback(handedOn('127.0.0.1', {})), config)).toBe(true);
+    expect(mailboxOpenTo(fromLoopback(handedOn('::1', {})), config)).toBe(true);
+    for (const socket of ['192.168.1.20', '::ffff:10.0.0.5', 'fe80::1']) {
+      expect(mailboxOpenTo(fromLoopback(handedOn(socket, { [LOOPBACK_HEADER]: '1', 'x-forwarded-for': '127.0.0.1', host: 'localhost:3000' })), config), socket).toBe(false);
+    }
+  });
+
+  it('behind a proxy on this machine, is open only when the proxy names a loopback client', () => {
+    const proxied = { ...local, trustedProxies: 1 };
+    expect(fromLoopback(handedOn('127.0.0.1', { 'x-forwarded-for': '192.168.1.20' }, proxied))).toBe(false);
+    expect(fromLoopback(handedOn('127.0.0.1', { 'x-forwarded-for': '127.0.0.1' }, proxied))).toBe(true);
+  });
+});
+
+describe('listening', () => {
+  it('listens on loopback by default in local mode; HOSTNAME opts in to the network', () => {
+    expect(listenAddress(parseEnv({}))).toBe('127.0.0.1');
+    expect(listenAddress(parseEnv({ APP_URL: 'http://127.0.0.1:3000' }))).toBe('127.0.0.1');
+    expect(listenAddress(parseEnv({ HOSTNAME: '0.0.0.0' }))).toBe('0.0.0.0');
+    // The machine's own name, as shells and containers export it, is no choice.
+    expect(listenAddress(parseEnv({ HOSTNAME: 'vm' }), 'vm')).toBe('127.0.0.1');
+  });
+});
+
+describe('server-action POSTs', () => {
+  const headers = (h: IncomingHttpHeaders) => ({ 'content-length': '10', 'content-type': 'multipart/form-data; boundary=x', host: 'localhost:3000', ...h });
+
+  it('refuses another origin with 403, a body over the limit with 413, an unknown length with 411', () => {
+    expect(refusePost('/admin', headers({ origin: 'https://attacker.example' }), local)?.status).toBe(403);
+    expect(refusePost('/admin', headers({ origin: 'http://localhost:3000' }), local)).toBeNull();
+    expect(refusePost('/admin', headers({ 'content-length': String(7 * 1024 * 1024) }), local)?.status).toBe(413);
+    expect(refusePost('/admin', { 'content-type': 'text/plain' }, local)?.status).toBe(411);
+    expect(refusePost('/admin', headers({ 'content-type': 'application/json' }), local)?.status).toBe(415);
+  });
+
+  it('accepts the loopback names of a local APP_URL, never a rebinding host', () => {
+    expect(isAllowedOrigin('http://127.0.0.1:3000', '127.0.0.1:3000', 'http://localhost:3000')).toBe(true);
+    expect(isAllowedOrigin('http://evil.example:3000', 'evil.example:3000', 'http://localhost:3000')).toBe(false);
+    expect(isAllowedOrigin('http://localhost:3000', 'localhost:3000', 'https://yntymaq.org')).toBe(false);
+  });
+
+  it('refuses forged references, deep nesting, JSON and text that is no argument list with 400', async () => {
+    const text = (body: string) => refuseActionBody('text/plain;charset=UTF-8', Buffer.from(body), true);
+    for (const body of ['["$@1"]', '["$F1"]', '["$Q1"]', '["$T"]', '["$1"]', '{"a":1}', 'not json', `${'['.repeat(3000)}${']'.repeat(3000)}`]) {
+      expect((await text(body))?.status, body.slice(0, 20)).toBe(400);
+    }
+    expect(await text('["$$dollar", "$undefined", "$D2020-01-01T00:00:00.000Z", 1]')).toBeNull();
+    const deep = `--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n${'['.repeat(100)}${']'.repeat(100)}\r\n--x--\r\n`;
+    expect((await refuseActionBody('multipart/form-data; boundary=x', Buffer.from(deep), true))?.status).toBe(400);
+    const nul = `--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na\u0000b\r\n--x--\r\n`;
+    expect((await refuseActionBody('multipart/form-data; boundary=x', Buffer.from(nul), false))?.status).toBe(400);
+    expect((await refuseActionBody('multipart/form-data; boundary=x', Buffer.from('garbage'), false))?.status).toBe(400);
+  });
+});
+
+describe('form fields', () => {
+  it('never write into a prototype, whatever the field names', () => {
+    const form = new FormData();
+    for (const name of ['__proto__.polluted', 'constructor.prototype', 'prototype.x', 'name.__proto__', '__proto__', 'email']) form.append(name, 'yes');
+    const input = formInput(form);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(input)).toEqual(['email']);
+    expect(Object.getPrototypeOf(input)).toBeNull();
+    expect(Object.keys(echoValues(input))).toEqual(['email']);
+    // Flat records keep dotted names as they are (no nesting), but never `__proto__` itself.
+    const flat = formFields(form);
+    expect(Object.getPrototypeOf(flat)).toBeNull();
+    expect(Object.keys(flat)).not.toContain('__proto__');
+    expect(formInput('forged' as unknown as FormData)).toEqual({});
+  });
+
+  it('lets only short URL-safe tokens into a redirect', () => {
+    expect(isEchoableToken('a'.repeat(43))).toBe(true);
+    for (const bad of ['a\r\nSet-Cookie: x', 'a\u0000', 'ключ', 'a'.repeat(1_000_000), '', 42]) expect(isEchoableToken(bad)).toBe(false);
+  });
+});
