@@ -35,9 +35,9 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 /** Runs the production web server (scripts/server.ts: the request guards in front of Next.js) as a child process. */
-export function runServer(env: NodeJS.ProcessEnv): ChildProcess {
+export function runServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
   const server = path.join(process.cwd(), 'scripts', 'server.ts');
-  return spawn(process.execPath, ['--import', 'tsx', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {

@@ -6,6 +6,7 @@
 // to listen on PORT and HOSTNAME (see listenAddress).
 import { createServer, IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { hostname as machineName } from 'node:os';
+import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import next from 'next';
 import { appUrl, listenAddress, parseEnvOrExit } from '@/lib/env';
@@ -66,6 +67,8 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   copy.httpVersionMinor = req.httpVersionMinor;
   copy.push(body);
   copy.push(null);
+  // Whole: destroying an incomplete request (as a finished async iteration does) would destroy the socket.
+  copy.complete = true;
   return copy;
 }
 
@@ -97,6 +100,13 @@ export function createRequestListener(handle: Handle, config: GuardConfig): Requ
 /** A node:http server with the guards and sane timeouts (a slow client cannot hold a socket for ever). */
 export function createGuardedServer(handle: Handle, config: GuardConfig): Server {
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 60_000, headersTimeout: 20_000 }, createRequestListener(handle, config));
+  // CONNECT and Upgrade requests bypass the request listener; the site serves neither. Without a
+  // listener Node would drop the connection unanswered.
+  const refuseRaw = (_req: IncomingMessage, socket: Duplex) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  };
+  server.on('connect', refuseRaw);
+  server.on('upgrade', refuseRaw);
   return server;
 }
 

@@ -228,28 +228,15 @@ export function jsonDepth(text: string): number {
 }
 
 /**
- * Checks the body of a server-action POST before Next.js decodes it. A text body (a fetch action
- * called with plain arguments) must be a JSON list of arguments with no reference it cannot have;
- * a form body must parse, and its JSON parts (the arguments of a fetch action with a FormData)
- * may nest no deeper than ours. Returns a 400 refusal or null.
+ * Checks the body of a server-action POST before Next.js decodes it. Every action of this site is
+ * called from a form, so React sends a multipart body whose part `0` is the JSON list of arguments,
+ * the last one the form (`$K<n>`). A text body (plain arguments), a list that does not end with a
+ * form, a reference React would chase into parts that do not exist (`$@`, `$F`, `$Q` …), nesting
+ * deeper than any of ours, a body that does not parse, a NUL in a field: 400 before Next.js sees it.
  */
 export async function refuseActionBody(contentType: string | undefined, body: Buffer, isFetchAction: boolean): Promise<Refusal | null> {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'text/plain') {
-    if (!isFetchAction) return { status: 400, reason: 'text body without an action' };
-    const text = body.toString('utf8');
-    if (jsonDepth(text) > MAX_ACTION_DEPTH) return { status: 400, reason: 'arguments nested too deeply' };
-    let args: unknown;
-    try {
-      args = JSON.parse(text);
-    } catch {
-      return { status: 400, reason: 'arguments are not JSON' };
-    }
-    if (!Array.isArray(args)) return { status: 400, reason: 'arguments are not a list' };
-    if (text.includes('\\u0000')) return { status: 400, reason: 'NUL byte in the arguments' };
-    const problem = depthAndReferences(args, 0);
-    return problem ? { status: 400, reason: problem } : null;
-  }
+  if (type === 'text/plain') return { status: 400, reason: 'an action is called with a form' };
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType ?? '' } }).formData();
@@ -262,5 +249,29 @@ export async function refuseActionBody(contentType: string | undefined, body: Bu
     if (value.includes('\u0000')) return { status: 400, reason: 'NUL byte in a field' };
     if (/^[[{]/.test(value) && jsonDepth(value) > MAX_ACTION_DEPTH) return { status: 400, reason: 'arguments nested too deeply' };
   }
-  return null;
+  if (!isFetchAction) return null; // a form posted without JavaScript: its fields are checked above
+  const root = form.get('0');
+  if (typeof root !== 'string') return { status: 400, reason: 'no arguments' };
+  let args: unknown;
+  try {
+    args = JSON.parse(root);
+  } catch {
+    return { status: 400, reason: 'arguments are not JSON' };
+  }
+  if (!Array.isArray(args) || !/^\$K[0-9a-f]+$/.test(String(args.at(-1)))) return { status: 400, reason: 'the last argument is not a form' };
+  if (!args.slice(0, -1).every(isBoundArgument)) return { status: 400, reason: 'forged argument' };
+  const problem = depthAndReferences(args, 0);
+  return problem ? { status: 400, reason: problem } : null;
+}
+
+/**
+ * What may come before the form in an action's arguments: the values our pages bind (record ids,
+ * slugs, tokens, a table name, a URL query) — short URL-safe strings — `null`, and the previous
+ * state of `useActionState` (an object). A number, a list, a long or non-ASCII string or one with
+ * CR/LF is no argument of ours; refused here, it cannot reach a redirect header or a query.
+ */
+function isBoundArgument(value: unknown): boolean {
+  if (value === null || value === '$undefined') return true;
+  if (typeof value === 'string') return value.length <= 2048 && /^[A-Za-z0-9._~%+=&*-]*$/.test(value);
+  return typeof value === 'object' && !Array.isArray(value);
 }
