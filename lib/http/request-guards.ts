@@ -168,13 +168,14 @@ const ACTION_CONTENT_TYPES = ['multipart/form-data', 'application/x-www-form-url
 /**
  * Checks of a POST that can be known from its headers. A page POST is a server action: it must
  * come from this site (403 otherwise, so monitoring tells an attack from a crash) and be of a
- * type Next.js decodes. Every POST says its length (browsers always do), within the limit.
+ * type Next.js decodes. No POST may declare more than the limit.
  */
 export function refusePost(url: string, headers: IncomingHttpHeaders, config: Pick<GuardConfig, 'appUrl' | 'maxBodyBytes'>): Refusal | null {
+  // A body without a length (chunked: Next.js forwards an action to the page that owns it so) is
+  // counted while it is read instead (scripts/server.ts).
   const length = headers['content-length'];
-  if (length === undefined) return { status: 411, reason: 'length required' };
-  if (!/^\d{1,12}$/.test(length)) return { status: 400, reason: 'bad content-length' };
-  if (Number(length) > config.maxBodyBytes) return { status: 413, reason: 'body too large' };
+  if (length !== undefined && !/^\d{1,12}$/.test(length)) return { status: 400, reason: 'bad content-length' };
+  if (Number(length ?? 0) > config.maxBodyBytes) return { status: 413, reason: 'body too large' };
   if (url.startsWith('/api/')) return null; // route handlers check their own input
   const origin = headers.origin;
   if (origin !== undefined && !isAllowedOrigin(origin, headers.host, config.appUrl)) return { status: 403, reason: 'cross-origin server action' };
@@ -229,9 +230,9 @@ export function jsonDepth(text: string): number {
 
 /**
  * Checks the body of a server-action POST before Next.js decodes it. Every action of this site is
- * called from a form, so React sends a multipart body whose part `0` is the JSON list of arguments,
- * the last one the form (`$K<n>`). A text body (plain arguments), a list that does not end with a
- * form, a reference React would chase into parts that do not exist (`$@`, `$F`, `$Q` …), nesting
+ * called from a form, so React sends a multipart body whose part `0` is the JSON list of arguments
+ * (bound values, the previous state, the form as `$K<n>`). A text body (plain arguments), an
+ * argument of a kind we never bind, a reference React would chase into parts that do not exist (`$@`, `$F`, `$Q` …), nesting
  * deeper than any of ours, a body that does not parse, a NUL in a field: 400 before Next.js sees it.
  */
 export async function refuseActionBody(contentType: string | undefined, body: Buffer, isFetchAction: boolean): Promise<Refusal | null> {
@@ -258,20 +259,22 @@ export async function refuseActionBody(contentType: string | undefined, body: Bu
   } catch {
     return { status: 400, reason: 'arguments are not JSON' };
   }
-  if (!Array.isArray(args) || !/^\$K[0-9a-f]+$/.test(String(args.at(-1)))) return { status: 400, reason: 'the last argument is not a form' };
-  if (!args.slice(0, -1).every(isBoundArgument)) return { status: 400, reason: 'forged argument' };
+  if (!Array.isArray(args) || args.length === 0) return { status: 400, reason: 'arguments are not a list' };
+  if (!args.every(isArgument)) return { status: 400, reason: 'forged argument' };
   const problem = depthAndReferences(args, 0);
   return problem ? { status: 400, reason: problem } : null;
 }
 
 /**
- * What may come before the form in an action's arguments: the values our pages bind (record ids,
- * slugs, tokens, a table name, a URL query) — short URL-safe strings — `null`, and the previous
- * state of `useActionState` (an object). A number, a list, a long or non-ASCII string or one with
- * CR/LF is no argument of ours; refused here, it cannot reach a redirect header or a query.
+ * What an action of ours is called with: the values our pages bind (record ids, slugs, tokens, a
+ * table name, a URL query) — short URL-safe strings — `null`, the previous state of
+ * `useActionState` (an object) and the form (`$K<n>`). A number, a list, a long or non-ASCII
+ * string or one with CR/LF is no argument of ours; refused here, it cannot reach a redirect header
+ * or a query.
  */
-function isBoundArgument(value: unknown): boolean {
+function isArgument(value: unknown): boolean {
   if (value === null || value === '$undefined') return true;
+  if (typeof value === 'string' && /^\$K[0-9a-f]+$/.test(value)) return true;
   if (typeof value === 'string') return value.length <= 2048 && /^[A-Za-z0-9._~%+=&*-]*$/.test(value);
   return typeof value === 'object' && !Array.isArray(value);
 }

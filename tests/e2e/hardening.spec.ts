@@ -21,7 +21,7 @@ type Answer = { status: number; headers: Record<string, string>; body: string };
 function raw(method: string, target: string, headers: Record<string, string> = {}, body: string | Buffer = ''): Promise<Answer> {
   const payload = typeof body === 'string' ? Buffer.from(body) : body;
   const lines = [`${method} ${target} HTTP/1.1`, ...('Host' in headers ? [] : [`Host: 127.0.0.1:${port}`]), 'Connection: close'];
-  const all = { ...(method === 'POST' && !('Content-Length' in headers) ? { 'Content-Length': String(payload.length) } : {}), ...headers };
+  const all = { ...(method === 'POST' && !('Content-Length' in headers) && !('Transfer-Encoding' in headers) ? { 'Content-Length': String(payload.length) } : {}), ...headers };
   for (const [k, v] of Object.entries(all)) lines.push(`${k}: ${v}`);
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
@@ -53,9 +53,12 @@ function multipart(form: FormData | Record<string, string>): { body: Buffer; typ
 
 const actionId = (name: string) => serverActions().find((a) => a.name === name)!.id;
 
-/** A fetch action's POST, as React sends it, to any page. */
+/** The page each action is posted from (Next.js finds an action through the page's module graph). */
+const PAGES: Record<string, string> = { requestSignInLink: '/admin/sign-in', proposeAction: '/en/pickets/propose' };
+
+/** A fetch action's POST, as React sends it. */
 function callAction(name: string, body: { body: Buffer | string; type: string }, extra: Record<string, string> = {}) {
-  return raw('POST', '/en', { 'Next-Action': actionId(name), Origin: origin, Accept: 'text/x-component', 'Content-Type': body.type, ...extra }, body.body);
+  return raw('POST', PAGES[name] ?? '/en', { 'Next-Action': actionId(name), Origin: origin, Accept: 'text/x-component', 'Content-Type': body.type, ...extra }, body.body);
 }
 
 function expectRefused(answer: Answer, label: string, status?: number | number[]) {
@@ -159,9 +162,9 @@ test('server actions with forged arguments, malformed bodies or an oversized bod
     ['a JSON object', callAction('requestSignInLink', text('{"email":"x@example.org"}')), 400],
     ['a JSON body', callAction('requestSignInLink', { body: '[]', type: 'application/json' }), 415],
     ['a broken multipart body', callAction('requestSignInLink', { body: 'garbage', type: 'multipart/form-data; boundary=nothing' }), 400],
-    ['an unknown action', (() => { const m = multipart({ '0': '["$K1"]' }); return raw('POST', '/en', { 'Next-Action': 'f'.repeat(42), Origin: origin, 'Content-Type': m.type }, m.body); })(), 404],
+    ['an unknown action', (() => { const m = multipart({ '0': '["$K1"]' }); return raw('POST', '/en', { 'Next-Action': 'f'.repeat(42), Origin: origin, 'Content-Type': m.type }, m.body); })(), [404, 409]],
     ['a body over the limit', raw('POST', '/en', { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Content-Length': String(7 * 1024 * 1024) }), 413],
-    ['a body of unknown length', raw('POST', '/en', { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, '2\r\n[]\r\n0\r\n\r\n'), 411],
+    ['a chunked body over the limit', raw('POST', '/en', { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, `600000\r\n${'a'.repeat(0x600000)}\r\n10\r\n${'a'.repeat(16)}\r\n0\r\n\r\n`), 413],
   ];
   for (const [label, answer, status] of cases) expectRefused(await answer, label, status);
   expect(await marked()).toEqual(nothing);
