@@ -26,6 +26,8 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 function refuse(res: ServerResponse, refusal: Refusal): void {
+  // One line per refusal, without the path or the client's address: enough to tell an attack from a bug.
+  if (refusal.status >= 500 || process.env.LOG_REFUSALS === '1') console.warn(`[server] ${refusal.status} ${refusal.reason}`);
   const body = `${refusal.status} ${refusal.reason}\n`;
   res.writeHead(refusal.status, {
     'Content-Type': 'text/plain; charset=utf-8',

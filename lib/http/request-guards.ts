@@ -229,38 +229,48 @@ export function jsonDepth(text: string): number {
 }
 
 /**
- * Checks the body of a server-action POST before Next.js decodes it. Every action of this site is
- * called from a form, so React sends a multipart body whose part `0` is the JSON list of arguments
- * (bound values, the previous state, the form as `$K<n>`). A text body (plain arguments), an
- * argument of a kind we never bind, a reference React would chase into parts that do not exist (`$@`, `$F`, `$Q` …), nesting
- * deeper than any of ours, a body that does not parse, a NUL in a field: 400 before Next.js sees it.
+ * Checks the body of a server-action POST before Next.js decodes it. React sends the JSON list of
+ * arguments (bound values, the previous state, the form as `$K<n>`) as the whole text body when no
+ * form is sent (Next.js leaves out arguments an action does not use), else as part `0` of a
+ * multipart body. An argument of a kind we never bind, a reference React would chase into parts
+ * that do not exist (`$@`, `$F`, `$Q` …), nesting deeper than any of ours, a body that does not
+ * parse, a NUL in a field: 400 before Next.js sees it.
  */
 export async function refuseActionBody(contentType: string | undefined, body: Buffer, isFetchAction: boolean): Promise<Refusal | null> {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'text/plain') return { status: 400, reason: 'an action is called with a form' };
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType ?? '' } }).formData();
-  } catch {
-    return { status: 400, reason: 'malformed form body' };
+  let root: string;
+  if (type === 'text/plain') {
+    if (!isFetchAction) return { status: 400, reason: 'text body without an action' };
+    root = body.toString('utf8');
+  } else {
+    let form: FormData;
+    try {
+      form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType ?? '' } }).formData();
+    } catch {
+      return { status: 400, reason: 'malformed form body' };
+    }
+    for (const value of form.values()) {
+      if (typeof value !== 'string') continue;
+      // PostgreSQL cannot store a NUL in text; no field of ours has one (files are not strings).
+      if (value.includes('\u0000')) return { status: 400, reason: 'NUL byte in a field' };
+      if (/^[[{]/.test(value) && jsonDepth(value) > MAX_ACTION_DEPTH) return { status: 400, reason: 'arguments nested too deeply' };
+    }
+    if (!isFetchAction) return null; // a form posted without JavaScript: its fields are checked above
+    const part = form.get('0');
+    if (typeof part !== 'string') return { status: 400, reason: 'no arguments' };
+    root = part;
   }
-  for (const value of form.values()) {
-    if (typeof value !== 'string') continue;
-    // PostgreSQL cannot store a NUL in text; no field of ours has one (files are not strings).
-    if (value.includes('\u0000')) return { status: 400, reason: 'NUL byte in a field' };
-    if (/^[[{]/.test(value) && jsonDepth(value) > MAX_ACTION_DEPTH) return { status: 400, reason: 'arguments nested too deeply' };
-  }
-  if (!isFetchAction) return null; // a form posted without JavaScript: its fields are checked above
-  const root = form.get('0');
-  if (typeof root !== 'string') return { status: 400, reason: 'no arguments' };
+  if (jsonDepth(root) > MAX_ACTION_DEPTH) return { status: 400, reason: 'arguments nested too deeply' };
+  if (root.includes('\\u0000')) return { status: 400, reason: 'NUL byte in the arguments' };
   let args: unknown;
   try {
     args = JSON.parse(root);
   } catch {
     return { status: 400, reason: 'arguments are not JSON' };
   }
-  if (!Array.isArray(args) || args.length === 0) return { status: 400, reason: 'arguments are not a list' };
-  if (!args.every(isArgument)) return { status: 400, reason: 'forged argument' };
+  if (!Array.isArray(args)) return { status: 400, reason: 'arguments are not a list' };
+  // A text body has no parts: a form reference in it points at nothing.
+  if (!args.every((arg) => isArgument(arg, type !== 'text/plain'))) return { status: 400, reason: 'forged argument' };
   const problem = depthAndReferences(args, 0);
   return problem ? { status: 400, reason: problem } : null;
 }
@@ -272,9 +282,9 @@ export async function refuseActionBody(contentType: string | undefined, body: Bu
  * string or one with CR/LF is no argument of ours; refused here, it cannot reach a redirect header
  * or a query.
  */
-function isArgument(value: unknown): boolean {
+function isArgument(value: unknown, formsAllowed: boolean): boolean {
   if (value === null || value === '$undefined') return true;
-  if (typeof value === 'string' && /^\$K[0-9a-f]+$/.test(value)) return true;
+  if (typeof value === 'string' && /^\$K[0-9a-f]+$/.test(value)) return formsAllowed;
   if (typeof value === 'string') return value.length <= 2048 && /^[A-Za-z0-9._~%+=&*-]*$/.test(value);
   return typeof value === 'object' && !Array.isArray(value);
 }
