@@ -47,10 +47,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
+      // Over the limit: stop keeping it; the 413 closes the connection once it is written.
+      if (size > limit) resolve(null);
+      else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
