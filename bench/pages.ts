@@ -1,5 +1,5 @@
 // `npm run bench:pages`: the cached public pages against a static file of the same server.
-// Starts the production server (scripts/web-server.ts) on a fresh database with the demo content,
+// Starts the production server (scripts/server.ts) on a fresh database with the demo content,
 // then drives, with BENCH_CLIENTS (64) clients sending `Accept-Encoding: gzip` as browsers do, for
 // BENCH_SECONDS (8) each: the petition page, the home page, and one of the petition page's own
 // JavaScript chunks under /_next/static/ (the one nearest the page's size). Prints each rate, the
@@ -22,7 +22,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { signatureToken } from '@/lib/petitions/tokens';
-import { ensureProductionBuild, exitCode, runWebServer } from '@/scripts/production-build';
+import { ensureProductionBuild, exitCode, runServer } from '@/scripts/production-build';
 
 const PORT = Number(process.env.BENCH_PORT ?? 5050);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -179,7 +179,7 @@ async function main() {
   let child: ChildProcess | undefined;
   try {
     if ((await ensureProductionBuild(env)) !== 0) throw new Error('the production build failed');
-    child = runWebServer(PORT, '127.0.0.1', env);
+    child = runServer({ ...env, PORT: String(PORT), HOSTNAME: '127.0.0.1' });
     await waitForServer(child);
     const chunk = await chunkLike(PAGES.petition);
     console.log(`\n${CLIENTS} clients, ${SECONDS} s a phase, Accept-Encoding: gzip; the static file: ${chunk.src} (${chunk.bytes} B; the petition page ${chunk.pageBytes} B)`);

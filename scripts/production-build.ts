@@ -34,16 +34,10 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
-/**
- * Serves the production build with scripts/web-server.ts (Next's handler plus the pages' script
- * hashes, Cache-Control and gzip), as a child process sharing this terminal.
- */
-export function runWebServer(port: number, hostname: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
-  const server = path.join(process.cwd(), 'scripts', 'web-server.ts');
-  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server, '--port', String(port), '--hostname', hostname], {
-    stdio: 'inherit',
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
-  });
+/** Runs the production web server (scripts/server.ts: the request guards in front of Next.js) as a child process. */
+export function runServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const server = path.join(process.cwd(), 'scripts', 'server.ts');
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {

@@ -51,8 +51,8 @@ const header = (value: number | string | string[] | undefined) => (Array.isArray
  * Wraps a request handler (Next's) so that every HTML page it answers passes the three steps above.
  * Other answers go through untouched.
  */
-export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => unknown, marker: string) {
-  return (req: IncomingMessage, res: ServerResponse) => {
+export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, marker: string) {
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     // Whatever the answer, the marker never leaves in a header (the router's RSC fetches, media …).
     const setHeader = res.setHeader.bind(res);
     res.setHeader = ((name: string, value: number | string | readonly string[]) =>

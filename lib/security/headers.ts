@@ -1,5 +1,5 @@
 // The Content-Security-Policy and framing rules of pages, in one place. proxy.ts puts the policy on
-// every page; the production server (scripts/web-server.ts, lib/security/inline-scripts.ts) adds
+// every page; the production server (scripts/server.ts, lib/security/inline-scripts.ts) adds
 // to `script-src` the hash of each inline script of the HTML it sends, so the policy needs nothing
 // from the render and a page can be cached whole. The headers that never vary (nosniff,
 // Referrer-Policy) and the fixed policy of API routes (no document, nothing loads, no framing;
