@@ -48,7 +48,7 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
       for (const [sub, v] of Object.entries(value)) if (typeof v === 'string' && isSafeFieldName(sub)) out[`${key}.${sub}`] = v;
     }
   }
-  return out;
+  return asPlainObject(out);
 }
 
 /** Field errors keyed like the form's field names (`name.en`), the first message for each. */
@@ -58,7 +58,16 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     const key = issue.path.join('.') || 'form';
     out[key] ??= issue.message;
   }
-  return out;
+  return asPlainObject(out);
+}
+
+/**
+ * These records go back to the form, a client component, and React passes only plain objects to
+ * one (a record without a prototype is refused with a 500). Copied once filled: the unsafe names
+ * were left out above, and a copy defines its keys, it does not assign through a prototype.
+ */
+function asPlainObject<T>(record: Record<string, T>): Record<string, T> {
+  return { ...record };
 }
 
 export type FormState =

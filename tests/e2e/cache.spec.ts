@@ -22,8 +22,8 @@ test('every public page in every language is served from the cache with a shared
       const path = `/${locale}${page}`;
       const response = await cached(request, path);
       expect(response.status(), path).toBe(200);
-      // The petition page is rendered again at most every second (its count): HIT or STALE.
-      expect(response.headers()['x-nextjs-cache'], path).toMatch(page.startsWith('/petitions/') ? /^(HIT|STALE)$/ : /^HIT$/);
+      // From the cache either way: STALE when its time bound has passed (it renders again behind).
+      expect(response.headers()['x-nextjs-cache'], path).toMatch(/^(HIT|STALE)$/);
       expect(response.headers()['cache-control'], path).toMatch(SHARED);
       expect(response.headers()['set-cookie'], path).toBeUndefined();
       expect(response.headers()['content-security-policy'], path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
