@@ -11,7 +11,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { adminEmails, parseEnvOrExit } from '@/lib/env';
-import { startWorkers } from '@/lib/jobs/worker';
+import { startWorkers } from '@/lib/worker/start';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 
 async function main() {

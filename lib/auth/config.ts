@@ -4,9 +4,9 @@ import type { EmailConfig } from 'next-auth/providers/email';
 import { db } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { appUrl } from '@/lib/env';
-import { activeOrganiser } from './organisers';
+import { activeOrganiser } from './organise';
 import { authSecret } from './secret';
-import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './sign-in-mail';
+import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './mail';
 
 export const SIGN_IN_PAGE = '/admin/sign-in';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allowSignInAttempt } from './rate-limit';
-import { activeOrganiser, emailAddress } from './organisers';
+import { activeOrganiser, emailAddress } from './organise';
 
 export const signInSchema = z.object({ email: emailAddress });
 

@@ -1,4 +1,4 @@
-import { pgBossDb, type Executor } from '@/lib/mail/database';
+import { pgBossDb, type Executor } from '@/db/tx';
 import { ensureQueue, type JobKind } from './define';
 import { producerWithQueue } from './producer';
 

@@ -9,7 +9,7 @@ import { escapeMarkup } from '@/lib/security/escape-markup';
 import { isDeliverableAddress, normalizeAddress } from './address';
 import { PERSONAL_PROPS } from './enqueue';
 import type { RateLimiter } from './rate-limit';
-import type { Transaction } from './database';
+import type { Transaction } from '@/db/tx';
 import { renderMail, type RenderedMail } from './render';
 import { suppressedAmong } from './suppression';
 import type { OutgoingMail, Transport } from './transport';

@@ -4,7 +4,7 @@ import { mailBatches, mailMessages, type MailStatus, type MailStream } from '@/d
 import type { TemplateName, TemplateProps } from '@/emails/index';
 import type { Locale } from '@/lib/i18n/locales';
 import { isDeliverableAddress, normalizeAddress } from './address';
-import { pgBossDb, runPrepared, type Executor, type Transaction } from './database';
+import { pgBossDb, runPrepared, type Executor, type Transaction } from '@/db/tx';
 import { MAIL_QUEUE, producerBoss, type MailJob } from './queue';
 import { mailSettings, type MailSettings } from './settings';
 import { suppressedAmong } from './suppression';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { blockKind, signatureStatus } from '@/db/schema';
-import type { FieldSpec } from '@/lib/admin/case-forms';
-import { localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/admin/form-input';
+import type { FieldSpec } from '@/lib/cases/forms';
+import { localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
 import { parseRange } from './blocklist';
-import { isCountryCode } from './countries';
+import { isCountryCode } from '@/lib/countries';
 
 // The organisers' petition forms: what each shows (fields, for the dashboard's form component) and
 // ONE zod schema each, which parses the submitted fields, types the domain function and gives the

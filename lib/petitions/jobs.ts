@@ -4,7 +4,7 @@ import type { Tx } from './mail';
 import { petitions, signatures } from '@/db/schema';
 import { env } from '@/lib/env';
 import { defineJob } from '@/lib/jobs/define';
-import { PENDING_DAYS } from './signing';
+import { PENDING_DAYS } from './sign';
 import { reconcileTallies } from './tally';
 
 type Queryable = Database | Tx;

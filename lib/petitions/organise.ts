@@ -2,12 +2,12 @@ import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { db } from '@/db/client';
 import { paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
-import { recordChange, type Tx } from '@/lib/admin/audit';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
-import type { Actor } from '@/lib/auth/actor';
-import { canonicalEmail } from './canonical-email';
+import { recordChange, type Tx } from '@/lib/audit/log';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
+import { canonicalEmail } from '@/lib/email-address/canonical';
 import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './forms';
-import { forgetPetition } from './signing';
+import { forgetPetition } from './sign';
 import { addToTally, isCounted } from './tally';
 
 // What organisers do with petitions, called by the dashboard's actions. Each change is one

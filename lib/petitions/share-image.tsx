@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { initials, portraitBackground } from '@/components/portrait';
-import { readUpload } from '@/lib/admin/photos';
+import { readUpload } from '@/lib/cases/photos';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { currentGoal, recentPetitionPage } from './queries';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import { isCountryCode } from './countries';
+import { isCountryCode } from '@/lib/countries';
 
 /**
  * The one description of a signature as a visitor submits it, shared by the form (limits and field

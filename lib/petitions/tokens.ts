@@ -1,4 +1,4 @@
-import { keyedHash, sha256 } from './hashing';
+import { keyedHash, sha256 } from '@/lib/secrets/hashing';
 
 // A signature's links are derived from its id and the platform secret, so a resent mail carries
 // the same links as the first (an earlier mail keeps working) and nothing secret is stored: the

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { embassies, embassyKind, type EmbassyRow } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import type { FieldSpec } from '@/lib/admin/case-forms';
-import type { Actor } from '@/lib/auth/actor';
-import { isCountryCode } from '@/lib/petitions/countries';
+import { recordChange } from '@/lib/audit/log';
+import type { FieldSpec } from '@/lib/cases/forms';
+import type { Actor } from '@/lib/actor';
+import { isCountryCode } from '@/lib/countries';
 
 const text = (max: number) => z.string({ error: 'Required.' }).trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
 

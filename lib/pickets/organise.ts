@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { picketCases, picketRsvps, pickets, type PicketRow, type PicketStatus } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import type { Actor } from '@/lib/auth/actor';
+import { recordChange } from '@/lib/audit/log';
+import type { Actor } from '@/lib/actor';
 import { sendChanged, sendReviewOutcome, type Tx } from './mail';
-import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './picket-schema';
+import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
 import { picketColumns, resolveReferences } from './propose';
 import { promoteFromWaitingList } from './rsvp';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { picketRsvps, pickets, type PicketRow, type RsvpRow } from '@/db/schema';
 import { locales } from '@/lib/i18n/locales';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
+import { canonicalEmail } from '@/lib/email-address/canonical';
 import { sendRegistered, sendRsvpConfirmRequest, type Tx } from './mail';
 import { rsvpRefusal } from './status';
 import { isWellFormedToken, picketToken, tokenHash } from './tokens';

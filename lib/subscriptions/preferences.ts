@@ -7,8 +7,8 @@ import { pickText } from '@/lib/i18n/localized';
 import { enqueueMail } from '@/lib/mail/enqueue';
 import { suppress, unsuppress } from '@/lib/mail/suppression';
 import { readUnsubscribeToken } from '@/lib/mail/unsubscribe';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
-import { ALL_CASES } from './schema';
+import { canonicalEmail } from '@/lib/email-address/canonical';
+import { ALL_CASES } from './forms';
 import { preferencesUrl, UPDATES_LIST_ID } from './subscribe';
 import { readPreferencesToken, type PreferencesTokenCheck } from './tokens';
 

@@ -4,11 +4,11 @@ import { cases, subscribers, subscriptions } from '@/db/schema';
 import { appUrl } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import type { Executor } from '@/lib/mail/database';
+import type { Executor } from '@/db/tx';
 import { enqueueMail } from '@/lib/mail/enqueue';
 import { unsuppress } from '@/lib/mail/suppression';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
-import { ALL_CASES, echoSubscribe, parseSubscribeInput, type SubscribeErrors, type SubscribeValues } from './schema';
+import { canonicalEmail } from '@/lib/email-address/canonical';
+import { ALL_CASES, echoSubscribe, parseSubscribeInput, type SubscribeErrors, type SubscribeValues } from './forms';
 import { CONFIRM_DAYS, confirmTokenHash, newConfirmToken, preferencesToken } from './tokens';
 
 /** The one mail list of case updates: one-click unsubscribe leaves every case at once. */

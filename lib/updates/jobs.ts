@@ -1,4 +1,4 @@
-import type { Executor } from '@/lib/mail/database';
+import type { Executor } from '@/db/tx';
 import { defineJob, type JobKind } from '@/lib/jobs/define';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { fanOutUpdate, PAGES_PER_JOB } from './fanout';

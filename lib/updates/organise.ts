@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { locales } from '@/lib/i18n/locales';
 import { localDate } from '@/lib/pickets/time';
 

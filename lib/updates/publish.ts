@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import { echoValues, fieldErrors, type FormState } from '@/lib/admin/form-input';
-import type { Actor } from '@/lib/auth/actor';
+import { recordChange } from '@/lib/audit/log';
+import { echoValues, fieldErrors, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
 import { locales } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
-import { publishForm, updateForm } from './form';
+import { publishForm, updateForm } from './forms';
 import { enqueueFanout } from './jobs';
 import { updateMailProps } from './mail';
 

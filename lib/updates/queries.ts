@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets } from '@/db/schema';
 import type { Localized } from '@/lib/i18n/locales';
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 
 export type PublishedUpdate = {
   id: string;

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { defineJob } from '@/lib/jobs/define';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { closeProducer } from '@/lib/jobs/producer';
-import { startJobWorker } from '@/lib/jobs/worker';
+import { startJobWorker } from '@/lib/worker/start';
 import { useTestDatabase } from '../support/database';
 
 const database = useTestDatabase();

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, petitions, signatureBlocks } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { closeProducer } from '@/lib/mail/queue';
 import { addBlock, listBlocks, removeBlock } from '@/lib/petitions/blocks';
 import {
@@ -16,7 +16,7 @@ import {
   updatePetition,
 } from '@/lib/petitions/organise';
 import { getPetitionPage, recentPetitionPage } from '@/lib/petitions/queries';
-import { confirmSignature, signPetition } from '@/lib/petitions/signing';
+import { confirmSignature, signPetition } from '@/lib/petitions/sign';
 import { readTally } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
 import { useTestDatabase } from '../support/database';

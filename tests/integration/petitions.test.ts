@@ -6,7 +6,7 @@ import { closeProducer } from '@/lib/mail/queue';
 import { addBlock, BLOCKS_TTL_MS, currentBlocks, forgetBlocks, removeBlock } from '@/lib/petitions/blocks';
 import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
 import { enqueueJob } from '@/lib/jobs/enqueue';
-import { startJobWorker } from '@/lib/jobs/worker';
+import { startJobWorker } from '@/lib/worker/start';
 import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, petitionMaintenance } from '@/lib/petitions/jobs';
 import {
   addPaperCount,
@@ -18,11 +18,11 @@ import {
   searchSignatures,
 } from '@/lib/petitions/organise';
 import { getPetitionPage, listPetitions, petitionCounts } from '@/lib/petitions/queries';
-import { confirmSignature, signatureForWithdrawal, signPetition, withdrawSignature } from '@/lib/petitions/signing';
+import { confirmSignature, signatureForWithdrawal, signPetition, withdrawSignature } from '@/lib/petitions/sign';
 import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
-import type { Actor } from '@/lib/auth/actor';
-import { listChanges } from '@/lib/admin/audit';
+import type { Actor } from '@/lib/actor';
+import { listChanges } from '@/lib/audit/log';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { leaveEverything, requestPreferencesLink, savePreferences } from '@/lib/subscriptions/preferences';
-import type { SubscribeFormState } from '@/lib/subscriptions/schema';
+import type { SubscribeFormState } from '@/lib/subscriptions/forms';
 import { subscribe } from '@/lib/subscriptions/subscribe';
 
 const pageLocale = (form: FormData): Locale => {

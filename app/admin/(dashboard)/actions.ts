@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { createCase, deleteCaseRecord, saveCaseRecord, saveSource, updateCase } from '@/lib/admin/case-editor';
-import { recordKind, type RecordKind } from '@/lib/admin/case-forms';
-import { echoValues, fieldErrors, formInput, isUuid, type FormState } from '@/lib/admin/form-input';
-import { retryMessage } from '@/lib/admin/outbox';
-import { saveCasePhoto } from '@/lib/admin/photos';
-import { inviteOrganiser, inviteSchema, revokeOrganiser } from '@/lib/auth/organisers';
+import { createCase, deleteCaseRecord, saveCaseRecord, saveSource, updateCase } from '@/lib/cases/organise';
+import { recordKind, type RecordKind } from '@/lib/cases/forms';
+import { echoValues, fieldErrors, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { retryMessage } from '@/lib/mail/organise';
+import { saveCasePhoto } from '@/lib/cases/photos';
+import { inviteOrganiser, inviteSchema, revokeOrganiser } from '@/lib/auth/organise';
 import { requireRole } from '@/lib/auth/session';
 
 // Every action checks the role first, on the server, before reading its input. Ids bound to an

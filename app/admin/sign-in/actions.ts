@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { requestSignIn, signInSchema } from '@/lib/auth/sign-in';
-import { formInput } from '@/lib/admin/form-input';
+import { formInput } from '@/lib/forms/form-input';
 import { requestIp } from '@/lib/security/client-ip';
 
 export type SignInState = { status: 'sent' | 'rate-limited' } | { status: 'invalid'; error: string; email: string } | null;

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
 import { formFields, type SignFormState } from '@/lib/petitions/sign-schema';
-import { signPetition } from '@/lib/petitions/signing';
+import { signPetition } from '@/lib/petitions/sign';
 
 /** The sign form's action: with JavaScript through React, without it as a plain form post. */
 export async function signAction(slug: string, _previous: SignFormState, form: FormData): Promise<SignFormState> {

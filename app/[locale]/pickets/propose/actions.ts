@@ -1,7 +1,7 @@
 'use server';
 
 import type { PicketFormState } from '@/components/picket-form';
-import { picketFormFields } from '@/lib/pickets/picket-schema';
+import { picketFormFields } from '@/lib/pickets/forms';
 import { proposePicket } from '@/lib/pickets/propose';
 
 /** Anyone may propose: the outcome is a field error, or a mail to confirm the address. */

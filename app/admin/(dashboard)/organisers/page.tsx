@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import type { FieldSpec } from '@/lib/admin/case-forms';
-import { listOrganisers } from '@/lib/auth/organisers';
+import type { FieldSpec } from '@/lib/cases/forms';
+import { listOrganisers } from '@/lib/auth/organise';
 import { requireRole } from '@/lib/auth/session';
 import { adminEmails, appUrl } from '@/lib/env';
 import { inviteOrganiserAction, revokeOrganiserAction } from '../actions';

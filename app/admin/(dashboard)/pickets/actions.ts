@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { PicketFormState } from '@/components/picket-form';
-import { echoValues, formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { echoValues, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { createEmbassy, updateEmbassy } from '@/lib/pickets/embassies';
 import { approvePicket, cancelPicket, rejectPicket, updatePicket } from '@/lib/pickets/organise';
-import { picketFormFields } from '@/lib/pickets/picket-schema';
+import { picketFormFields } from '@/lib/pickets/forms';
 
 // Every action checks the role first, on the server. Ids bound to an action come back from the
 // browser and may be forged: they are checked here and by the domain functions.

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PicketForm } from '@/components/picket-form';
 import { UtcTime } from '@/components/utc-time';
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { picketFormOptions } from '@/lib/pickets/form-options';
 import { picketForOrganisers } from '@/lib/pickets/organise';

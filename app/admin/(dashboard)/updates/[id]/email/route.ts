@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/locales';
 import { updateEmailPreview } from '@/lib/updates/email-preview';

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { appSecret } from '@/lib/mail/secret';
+import { appSecret } from '@/lib/secrets/app-secret';
 
 /** A keyed hash: the same input always gives the same output, but not without the platform secret. */
 export function keyedHash(purpose: string, value: string): string {

@@ -8,7 +8,7 @@ import { pickText } from '@/lib/i18n/localized';
 import { subscribeConfirmedSigner } from '@/lib/subscriptions/subscribe';
 import { judgeSignature, isPublicProvider } from './abuse';
 import { currentBlocks } from './blocks';
-import { canonicalEmail, emailDomain } from './canonical-email';
+import { canonicalEmail, emailDomain } from '@/lib/email-address/canonical';
 import { sendConfirmSignatureMail, sendSignatureConfirmedMail, type SignatureMail, type Tx } from './mail';
 import { forgetPetitionPage } from './queries';
 import { parseSignInput, type SignFieldErrors, type SignValues } from './sign-schema';

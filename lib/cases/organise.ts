@@ -13,12 +13,12 @@ import {
   timelineEvents,
   type CitationSubject,
 } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { detectScript, nameKey } from '@/lib/cases/name-search';
 import type { Localized } from '@/lib/i18n/locales';
-import { recordChange, type Tx } from './audit';
-import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './case-forms';
-import { echoValues, fieldErrors, isUuid, type FormState } from './form-input';
+import { recordChange, type Tx } from '@/lib/audit/log';
+import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './forms';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 
 // The case editor's rules: plain functions over the database that the dashboard's server actions
 // call after checking the role, and that tests call directly. Each save is one transaction that

@@ -1,7 +1,7 @@
 import { and, desc, eq, or } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { auditLog, type AuditAction } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 

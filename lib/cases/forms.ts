@@ -18,7 +18,7 @@ import {
   requiredDate,
   requiredText,
   sourceIds,
-} from './form-input';
+} from '@/lib/forms/form-input';
 
 // What each dashboard form for a case shows (fields, for the generic form component) and how it is
 // validated (one zod schema per form). Field names are message keys under Admin.fields.

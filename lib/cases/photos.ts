@@ -4,10 +4,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { env } from '@/lib/env';
-import { recordChange } from './audit';
-import { isUuid, type FormState } from './form-input';
+import { recordChange } from '@/lib/audit/log';
+import { isUuid, type FormState } from '@/lib/forms/form-input';
 
 import { MAX_PHOTO_BYTES } from './photo-limits';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUuid, localized } from '@/lib/admin/form-input';
+import { isUuid, localized } from '@/lib/forms/form-input';
 import { locales } from '@/lib/i18n/locales';
 
 /**

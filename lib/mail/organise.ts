@@ -1,8 +1,8 @@
 import { db } from '@/db/client';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { retryFailed } from '@/lib/mail/outbox';
-import { recordChange } from './audit';
-import { isUuid } from './form-input';
+import { recordChange } from '@/lib/audit/log';
+import { isUuid } from '@/lib/forms/form-input';
 
 export type RetryOutcome = { ok: true } | { ok: false; reason: 'not_found' | 'not_failed' | 'invalid_address' };
 

@@ -2,9 +2,9 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { organisers, sessions, users, verificationTokens, type OrganiserRow } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
+import { recordChange } from '@/lib/audit/log';
 import { adminEmails } from '@/lib/env';
-import type { Actor } from './actor';
+import type { Actor } from '@/lib/actor';
 
 export const emailAddress = z
   .string({ error: 'Enter an email address.' })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import { isCountryCode } from '@/lib/petitions/countries';
+import { isCountryCode } from '@/lib/countries';
 import { isTimeZone, zonedToUtc } from './time';
 
 /**

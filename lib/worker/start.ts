@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
 import { startMailWorker, type MailWorkerOptions } from '@/lib/mail/worker';
-import { ensureQueue, type JobKind } from './define';
+import { ensureQueue, type JobKind } from '@/lib/jobs/define';
 import { jobKinds } from './kinds';
 
 export type JobWorkerOptions = {
