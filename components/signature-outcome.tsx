@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { appUrl } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import type { LinkOutcome } from '@/lib/petitions/sign';
 import { ShareLinks } from './share-links';
 

@@ -4,10 +4,10 @@ import type postgres from 'postgres';
 import type { Database } from '@/db/client';
 
 /** A drizzle transaction on the platform's schema, as handed to `db().transaction(async (tx) => …)`. */
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Either the database or a transaction the caller opened: mail functions run inside whichever they get. */
-export type Executor = Database | Transaction;
+export type Executor = Database | Tx;
 
 /**
  * The postgres.js handle under a drizzle executor. pg-boss writes its job with raw SQL; running that

@@ -101,25 +101,6 @@ export function env(): Env {
   return cached;
 }
 
-/** The public address of the platform, used in emailed links. */
-export function appUrl(config: Env = env()): string {
-  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
-}
-
-/** The zero-config admin of a platform that runs only on this machine. */
-// `.localhost` is reserved (RFC 6761): no real mailbox can have this address.
-export const LOCAL_ADMIN_EMAIL = 'admin@yntymaq.localhost';
-
-/**
- * The admins named by ADMIN_EMAILS. Unset on a platform served at a local address, it is
- * `admin@yntymaq.localhost`, so a newcomer on `npm start` can sign in at once (the link lands in the local
- * mailbox); unset elsewhere, it is nobody.
- */
-export function adminEmails(config: Env = env()): string[] {
-  if (config.ADMIN_EMAILS) return config.ADMIN_EMAILS;
-  return isLocalUrl(appUrl(config)) ? [LOCAL_ADMIN_EMAIL] : [];
-}
-
 /** For the command-line entry points: a bad variable ends the process with its one-line message. */
 export function parseEnvOrExit(): Env {
   try {

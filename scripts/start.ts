@@ -10,7 +10,8 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { adminEmails, parseEnvOrExit } from '@/lib/env';
+import { parseEnvOrExit } from '@/lib/env';
+import { adminEmails } from '@/lib/auth/admins';
 import { startWorkers } from '@/lib/worker/start';
 import { ensureProductionBuild, exitCode, runNext } from './production-build';
 

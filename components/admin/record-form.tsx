@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import type { FieldSpec } from '@/lib/cases/forms';
+import type { FieldSpec } from '@/lib/forms/field-spec';
 import type { FormState } from '@/lib/forms/form-input';
 import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';

@@ -1,9 +1,8 @@
 import { and, desc, eq, or } from 'drizzle-orm';
-import { db, type Database } from '@/db/client';
+import { db } from '@/db/client';
 import { auditLog, type AuditAction } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import type { Actor } from '@/lib/actor';
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * Records one change in the audit log. Takes the transaction of the change itself: the entry and

@@ -3,7 +3,7 @@ import NextAuth from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { db } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { activeOrganiser } from './organise';
 import { authSecret } from './secret';
 import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './mail';

@@ -1,5 +1,5 @@
 import { db } from '@/db/client';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { enqueueMail } from '@/lib/mail/enqueue';
 
 /** Sign-in links work for this long, and once. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { organisers, sessions, users, verificationTokens, type OrganiserRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
-import { adminEmails } from '@/lib/env';
+import { adminEmails } from '@/lib/auth/admins';
 import type { Actor } from '@/lib/actor';
 
 export const emailAddress = z

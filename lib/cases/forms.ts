@@ -19,17 +19,10 @@ import {
   requiredText,
   sourceIds,
 } from '@/lib/forms/form-input';
+import type { FieldSpec } from '@/lib/forms/field-spec';
 
 // What each dashboard form for a case shows (fields, for the generic form component) and how it is
-// validated (one zod schema per form). Field names are message keys under Admin.fields.
-
-export type FieldSpec =
-  | { name: string; kind: 'text' | 'textarea' | 'date' | 'number'; required?: boolean; hint?: boolean }
-  | { name: string; kind: 'localized'; required?: boolean; multiline?: boolean; hint?: boolean }
-  | { name: string; kind: 'select'; options: readonly string[]; labels: 'Status' | 'Timeline' | 'Admin.options'; required?: boolean }
-  | { name: string; kind: 'choice'; choices: { value: string; label: string }[]; required?: boolean }
-  | { name: string; kind: 'checkbox' }
-  | { name: string; kind: 'sources' };
+// validated (one zod schema per form).
 
 const precision = { kind: 'select', options: datePrecision.enumValues, labels: 'Admin.options', required: true } as const;
 const sources = { name: 'sources', kind: 'sources' } as const;

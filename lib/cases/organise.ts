@@ -16,7 +16,8 @@ import {
 import type { Actor } from '@/lib/actor';
 import { detectScript, nameKey } from '@/lib/cases/name-search';
 import type { Localized } from '@/lib/i18n/locales';
-import { recordChange, type Tx } from '@/lib/audit/log';
+import type { Tx } from '@/db/tx';
+import { recordChange } from '@/lib/audit/log';
 import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './forms';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 

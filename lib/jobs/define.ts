@@ -10,7 +10,7 @@ export type JobContext = {
 /**
  * A kind of background job: a pg-boss queue, what to do with one job of it, and optionally a cron
  * schedule (UTC) on which the worker queues one job by itself. Domain folders define their kinds
- * (`lib/petitions/jobs.ts`, …) and `lib/jobs/kinds.ts` lists them for the worker.
+ * (`lib/petitions/jobs.ts`, …) and `lib/worker/kinds.ts` lists them for the worker.
  */
 export type JobKind<T extends object = Record<string, never>> = {
   name: string;

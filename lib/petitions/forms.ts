@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { blockKind, signatureStatus } from '@/db/schema';
-import type { FieldSpec } from '@/lib/cases/forms';
+import type { FieldSpec } from '@/lib/forms/field-spec';
 import { localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
 import { parseRange } from './blocklist';
 import { isCountryCode } from '@/lib/countries';

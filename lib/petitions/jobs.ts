@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
-import type { Tx } from './mail';
+import type { Tx } from '@/db/tx';
 import { petitions, signatures } from '@/db/schema';
 import { env } from '@/lib/env';
 import { defineJob } from '@/lib/jobs/define';

@@ -1,10 +1,8 @@
-import type { Database } from '@/db/client';
-import { env } from '@/lib/env';
+import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
+import { appUrl } from '@/lib/site-url';
 import { signatureToken } from './tokens';
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type SignatureMail = {
   signatureId: string;
@@ -14,11 +12,6 @@ export type SignatureMail = {
   email: string;
   locale: Locale;
 };
-
-export function appUrl(): string {
-  const config = env();
-  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
-}
 
 export function confirmLink(signatureId: string, locale: Locale): string {
   return `${appUrl()}/${locale}/confirm/${signatureToken('confirm', signatureId)}`;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { initials, portraitBackground } from '@/components/portrait';
+import { initials, portraitBackground } from '@/lib/cases/portrait';
 import { readUpload } from '@/lib/cases/photos';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { embassies, embassyKind, type EmbassyRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
-import type { FieldSpec } from '@/lib/cases/forms';
+import type { FieldSpec } from '@/lib/forms/field-spec';
 import type { Actor } from '@/lib/actor';
 import { isCountryCode } from '@/lib/countries';
 

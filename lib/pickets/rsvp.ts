@@ -5,7 +5,8 @@ import { db } from '@/db/client';
 import { picketRsvps, pickets, type PicketRow, type RsvpRow } from '@/db/schema';
 import { locales } from '@/lib/i18n/locales';
 import { canonicalEmail } from '@/lib/email-address/canonical';
-import { sendRegistered, sendRsvpConfirmRequest, type Tx } from './mail';
+import type { Tx } from '@/db/tx';
+import { sendRegistered, sendRsvpConfirmRequest } from './mail';
 import { rsvpRefusal } from './status';
 import { isWellFormedToken, picketToken, tokenHash } from './tokens';
 

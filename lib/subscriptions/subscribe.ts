@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, subscribers, subscriptions } from '@/db/schema';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import type { Executor } from '@/db/tx';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import type { CaseUpdateProps } from '@/emails/case-update';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import type { Locale, Localized } from '@/lib/i18n/locales';
 import { pick, pickText } from '@/lib/i18n/localized';
 import type { Executor } from '@/db/tx';

@@ -6,7 +6,7 @@ import { actorForUser, activeOrganiser, inviteOrganiser, revokeOrganiser } from 
 import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { requestSignIn } from '@/lib/auth/sign-in';
 import { sendSignInLink, signInLink } from '@/lib/auth/mail';
-import { LOCAL_ADMIN_EMAIL } from '@/lib/env';
+import { LOCAL_ADMIN_EMAIL } from '@/lib/auth/admins';
 import { closeProducer } from '@/lib/mail/queue';
 import { useTestDatabase } from '../support/database';
 import { makeActor, organiserByEmail } from '../support/organisers';
