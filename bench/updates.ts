@@ -16,7 +16,7 @@ import { startEmbeddedPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { organisers, users } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
-import { publishUpdate, saveUpdate } from '@/lib/updates/publish';
+import { publishUpdate, saveUpdate } from '@/lib/updates/organise';
 import { startResendServer } from '@/tests/support/resend-server';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { appUrl } from '@/lib/site-url';
-import type { LinkOutcome } from '@/lib/petitions/sign';
+import type { LinkOutcome } from '@/lib/petitions/tokens';
 import { ShareLinks } from './share-links';
 
 /** What a confirmation link leads to: thanks and sharing, or why the link did nothing. */

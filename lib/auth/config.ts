@@ -4,7 +4,7 @@ import type { EmailConfig } from 'next-auth/providers/email';
 import { db } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { appUrl } from '@/lib/site-url';
-import { activeOrganiser } from './organise';
+import { activeOrganiser } from './queries';
 import { authSecret } from './secret';
 import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './mail';
 

@@ -20,6 +20,7 @@ import {
   sourceIds,
 } from '@/lib/forms/form-input';
 import type { FieldSpec } from '@/lib/forms/field-spec';
+import { MAX_QUERY_LENGTH } from './name-search';
 
 // What each dashboard form for a case shows (fields, for the generic form component) and how it is
 // validated (one zod schema per form).
@@ -258,4 +259,28 @@ export function recordSummary(kind: RecordKind, row: Record<string, unknown>): s
     timeline: [row.occurredOn, en(row.title)],
   };
   return parts[kind].filter(Boolean).join(' · ');
+}
+
+// --- The public list of cases: its search, filters and order, from the URL ---
+export const caseSorts = ['name', 'recent'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+// The list page reads these from the URL. A value we don't understand is dropped rather than
+// answered with an error: a shared or hand-edited link still shows the list.
+export const caseListParams = z.object({
+  status: z.enum(caseStatus.enumValues).optional().catch(undefined),
+  q: z
+    .string()
+    .transform((s) => s.slice(0, MAX_QUERY_LENGTH).trim())
+    .optional()
+    .catch(undefined),
+  sort: z.enum(caseSorts).default('name').catch('name'),
+});
+
+export type CaseListParams = z.infer<typeof caseListParams>;
+
+/** Next gives repeated parameters as arrays; the list uses the first of each. */
+export function parseCaseListParams(raw: Record<string, string | string[] | undefined>): CaseListParams {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return caseListParams.parse({ status: first(raw.status), q: first(raw.q), sort: first(raw.sort) });
 }

@@ -1,5 +1,7 @@
+import type { PetitionRow, SignatureRow } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
+import { pickText } from '@/lib/i18n/localized';
 import { enqueueMail } from '@/lib/mail/enqueue';
 import { appUrl } from '@/lib/site-url';
 import { signatureToken } from './tokens';
@@ -12,6 +14,19 @@ export type SignatureMail = {
   email: string;
   locale: Locale;
 };
+
+/** The signature mail's details, in the signer's language. */
+export function mailFor(signature: Pick<SignatureRow, 'id' | 'name' | 'email' | 'locale'>, petition: Pick<PetitionRow, 'slug' | 'title'>): SignatureMail {
+  const locale = signature.locale as Locale;
+  return {
+    signatureId: signature.id,
+    petitionSlug: petition.slug,
+    petitionTitle: pickText(petition.title, locale)!,
+    name: signature.name,
+    email: signature.email,
+    locale,
+  };
+}
 
 export function confirmLink(signatureId: string, locale: Locale): string {
   return `${appUrl()}/${locale}/confirm/${signatureToken('confirm', signatureId)}`;

@@ -4,17 +4,13 @@ import { db } from '@/db/client';
 import { petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { env } from '@/lib/env';
-import type { Locale } from '@/lib/i18n/locales';
-import { pickText } from '@/lib/i18n/localized';
-import { subscribeConfirmedSigner } from '@/lib/subscriptions/subscribe';
 import { judgeSignature, isPublicProvider } from './abuse';
 import { currentBlocks } from './blocks';
 import { canonicalEmail, emailDomain } from '@/lib/email-address/canonical';
-import { sendConfirmSignatureMail, sendSignatureConfirmedMail, type SignatureMail } from './mail';
+import { mailFor, sendConfirmSignatureMail, sendSignatureConfirmedMail } from './mail';
 import { forgetPetitionPage } from './queries';
-import { parseSignInput, type SignFieldErrors, type SignValues } from './sign-schema';
-import { addToTally, isCounted } from './tally';
-import { ipHash, isWellFormedToken, signatureToken, tokenHash } from './tokens';
+import { parseSignInput, type SignFieldErrors, type SignValues } from './forms';
+import { ipHash, signatureToken, tokenHash } from './tokens';
 
 /** Confirmation mails after the first that signing again may trigger. */
 export const MAX_RESENDS = 5;
@@ -123,18 +119,6 @@ async function recentFrom(petitionId: string, ipHashValue: string | null, domain
   return { fromIp: row?.fromIp ?? 0, fromDomain: row?.fromDomain ?? 0 };
 }
 
-function mailFor(signature: Pick<SignatureRow, 'id' | 'name' | 'email' | 'locale'>, petition: Pick<SigningPetition, 'slug' | 'title'>): SignatureMail {
-  const locale = signature.locale as Locale;
-  return {
-    signatureId: signature.id,
-    petitionSlug: petition.slug,
-    petitionTitle: pickText(petition.title, locale)!,
-    name: signature.name,
-    email: signature.email,
-    locale,
-  };
-}
-
 /**
  * Signs a petition: stores a pending signature and sends the confirmation mail. Signing again with
  * the same (canonical) address resends the confirmation instead, at most MAX_RESENDS times; a
@@ -240,90 +224,4 @@ async function signAgain(
   // rather than a confirmation it does not need; the page says the same either way.
   if (row!.status === 'confirmed') await sendSignatureConfirmedMail(tx, mailFor(row!, petition), row!.resendCount);
   else await sendConfirmSignatureMail(tx, mailFor(row!, petition), row!.resendCount);
-}
-
-export type LinkOutcome =
-  | { status: 'invalid' }
-  | {
-      status: 'confirmed' | 'withdrawn' | 'expired' | 'pending';
-      signatureId: string;
-      petition: { id: string; slug: string; title: PetitionRow['title'] };
-      publicName: boolean;
-    };
-
-async function findByToken(tx: Tx, column: typeof signatures.confirmTokenHash | typeof signatures.withdrawTokenHash, token: string) {
-  if (!isWellFormedToken(token)) return null;
-  const [row] = await tx
-    .select({ signature: signatures, petition: { id: petitions.id, slug: petitions.slug, title: petitions.title } })
-    .from(signatures)
-    .innerJoin(petitions, eq(signatures.petitionId, petitions.id))
-    .where(eq(column, tokenHash(token)))
-    .for('update', { of: signatures });
-  return row ?? null;
-}
-
-function isPastPending(signature: SignatureRow, now: Date): boolean {
-  return signature.status === 'pending' && now.getTime() - signature.lastSentAt.getTime() > PENDING_DAYS * 86_400_000;
-}
-
-/**
- * Confirms the signature a confirmation link names. Idempotent: following the link again, or after
- * a mail scanner already followed it, finds it confirmed and says so.
- */
-export async function confirmSignature(token: string, now = new Date()): Promise<LinkOutcome> {
-  return db().transaction(async (tx) => {
-    const found = await findByToken(tx, signatures.confirmTokenHash, token);
-    if (!found) return { status: 'invalid' } as const;
-    const { signature, petition } = found;
-    const answer = (status: 'confirmed' | 'withdrawn' | 'expired') => ({
-      status,
-      signatureId: signature.id,
-      petition,
-      publicName: signature.publicName,
-    });
-    if (signature.status === 'confirmed' || signature.status === 'withdrawn') return answer(signature.status);
-    if (signature.status === 'expired' || isPastPending(signature, now)) {
-      if (signature.status === 'pending') {
-        await tx.update(signatures).set({ status: 'expired', expiredAt: now }).where(eq(signatures.id, signature.id));
-      }
-      return answer('expired');
-    }
-    await tx.update(signatures).set({ status: 'confirmed', confirmedAt: now }).where(eq(signatures.id, signature.id));
-    if (isCounted({ status: 'confirmed', flagged: signature.flagged })) await addToTally(tx, petition.id, signature.country, 1);
-    const stillBlocked = signature.flagReason === 'blocked_domain' || signature.flagReason === 'blocked_ip';
-    if (!stillBlocked) await sendSignatureConfirmedMail(tx, mailFor(signature, petition));
-    // "Send me updates" ticked: the address is now confirmed, so the signer follows the petition's
-    // case (every case, for a campaign petition) in this same transaction.
-    if (signature.wantsUpdates && !stillBlocked) {
-      const [owner] = await tx.select({ caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petition.id));
-      await subscribeConfirmedSigner(tx, { email: signature.email, locale: signature.locale as Locale, caseId: owner?.caseId ?? null }, now);
-    }
-    return answer('confirmed');
-  });
-}
-
-/** What a withdrawal link names, for the page that asks to confirm the withdrawal. Changes nothing. */
-export async function signatureForWithdrawal(token: string): Promise<LinkOutcome> {
-  return db().transaction(async (tx) => {
-    const found = await findByToken(tx, signatures.withdrawTokenHash, token);
-    if (!found) return { status: 'invalid' } as const;
-    return { status: found.signature.status, signatureId: found.signature.id, petition: found.petition, publicName: found.signature.publicName };
-  });
-}
-
-/** Withdraws the signature a withdrawal link names; it stops counting at once. Idempotent. */
-export async function withdrawSignature(token: string, now = new Date()): Promise<LinkOutcome> {
-  return db().transaction(async (tx) => {
-    const found = await findByToken(tx, signatures.withdrawTokenHash, token);
-    if (!found) return { status: 'invalid' } as const;
-    const { signature, petition } = found;
-    if (signature.status !== 'withdrawn') {
-      await tx
-        .update(signatures)
-        .set({ status: 'withdrawn', withdrawnAt: now, publicName: false })
-        .where(eq(signatures.id, signature.id));
-      if (isCounted(signature)) await addToTally(tx, petition.id, signature.country, -1);
-    }
-    return { status: 'withdrawn', signatureId: signature.id, petition, publicName: false };
-  });
 }

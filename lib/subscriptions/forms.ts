@@ -44,3 +44,9 @@ export function echoSubscribe(raw: Record<string, unknown>): SubscribeValues {
   for (const key of ['email', 'language', 'case'] as const) if (typeof raw[key] === 'string') out[key] = (raw[key] as string).slice(0, 600);
   return out;
 }
+
+// The preferences page's form: the language of the mails and the cases followed.
+export const preferencesSchema = z.object({
+  language: z.enum(locales, { error: 'invalidLanguage' }),
+  follow: z.array(z.string().max(200)).max(500).default([]),
+});

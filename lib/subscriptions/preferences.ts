@@ -2,13 +2,13 @@ import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { cases, subscribers, subscriptions } from '@/db/schema';
-import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { enqueueMail } from '@/lib/mail/enqueue';
 import { suppress, unsuppress } from '@/lib/mail/suppression';
 import { readUnsubscribeToken } from '@/lib/mail/unsubscribe';
 import { canonicalEmail } from '@/lib/email-address/canonical';
-import { ALL_CASES } from './forms';
+import { ALL_CASES, preferencesSchema } from './forms';
 import { preferencesUrl, UPDATES_LIST_ID } from './subscribe';
 import { readPreferencesToken, type PreferencesTokenCheck } from './tokens';
 
@@ -53,11 +53,6 @@ export async function readPreferences(token: string | null | undefined, viewer: 
     },
   };
 }
-
-export const preferencesSchema = z.object({
-  language: z.enum(locales, { error: 'invalidLanguage' }),
-  follow: z.array(z.string().max(200)).max(500).default([]),
-});
 
 export type SaveOutcome = { ok: true } | { ok: false; reason: 'invalid' | 'expired' } | { ok: false; reason: 'input'; error: 'invalidLanguage' };
 

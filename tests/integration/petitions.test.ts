@@ -8,17 +8,12 @@ import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { startJobWorker } from '@/lib/worker/start';
 import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, petitionMaintenance } from '@/lib/petitions/jobs';
-import {
-  addPaperCount,
-  closePetition,
-  createPetition,
-  invalidateSignatures,
-  markDelivered,
-  openPetition,
-  searchSignatures,
-} from '@/lib/petitions/organise';
+import { addPaperCount, closePetition, createPetition, invalidateSignatures, markDelivered, openPetition } from '@/lib/petitions/organise';
+import { searchSignatures } from '@/lib/petitions/queries';
 import { getPetitionPage, listPetitions, petitionCounts } from '@/lib/petitions/queries';
-import { confirmSignature, signatureForWithdrawal, signPetition, withdrawSignature } from '@/lib/petitions/sign';
+import { confirmSignature } from '@/lib/petitions/confirm';
+import { signPetition } from '@/lib/petitions/sign';
+import { signatureForWithdrawal, withdrawSignature } from '@/lib/petitions/withdraw';
 import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
 import type { Actor } from '@/lib/actor';

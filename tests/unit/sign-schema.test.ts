@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '@/lib/petitions/export';
-import { parseSignInput } from '@/lib/petitions/sign-schema';
+import { parseSignInput } from '@/lib/petitions/forms';
 
 const good = { name: 'Aigul Serikova', email: 'aigul@example.org', country: 'kz', locale: 'ru' };
 

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
-import { formFields, type SignFormState } from '@/lib/petitions/sign-schema';
+import { formFields, type SignFormState } from '@/lib/petitions/forms';
 import { signPetition } from '@/lib/petitions/sign';
 
 /** The sign form's action: with JavaScript through React, without it as a plain form post. */

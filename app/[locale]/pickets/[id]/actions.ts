@@ -2,7 +2,7 @@
 
 import type { RsvpFormState } from '@/components/rsvp-form';
 import { isUuid } from '@/lib/forms/form-input';
-import { formFields } from '@/lib/petitions/sign-schema';
+import { formFields } from '@/lib/petitions/forms';
 import { rsvpToPicket } from '@/lib/pickets/rsvp';
 
 export async function rsvpAction(picketId: string, _previous: RsvpFormState, form: FormData): Promise<RsvpFormState> {

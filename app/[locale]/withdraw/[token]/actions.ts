@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/locales';
-import { withdrawSignature } from '@/lib/petitions/sign';
+import { withdrawSignature } from '@/lib/petitions/withdraw';
 
 export async function withdrawAction(token: string, form: FormData): Promise<void> {
   const locale = form.get('locale');

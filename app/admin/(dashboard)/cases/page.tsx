@@ -6,7 +6,7 @@ import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing, sourceOptions } from '@/lib/cases/organise';
 import { emptyValues, identityForm } from '@/lib/cases/forms';
 import { requireRole } from '@/lib/auth/session';
-import { createCaseAction } from '../actions';
+import { createCaseAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cases' };
 

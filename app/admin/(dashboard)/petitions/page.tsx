@@ -5,7 +5,7 @@ import { RecordForm } from '@/components/admin/record-form';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
 import { petitionFields } from '@/lib/petitions/forms';
-import { listPetitionsForOrganisers } from '@/lib/petitions/organise';
+import { listPetitionsForOrganisers } from '@/lib/petitions/queries';
 import { createPetitionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Petitions' };

@@ -5,7 +5,7 @@ import { RecordForm } from '@/components/admin/record-form';
 import { listSources } from '@/lib/cases/organise';
 import { emptyValues, sourceForm, valuesFromRow } from '@/lib/cases/forms';
 import { requireRole } from '@/lib/auth/session';
-import { saveSourceAction } from '../actions';
+import { saveSourceAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sources' };
 

@@ -7,7 +7,7 @@ import { RecordForm } from '@/components/admin/record-form';
 import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/cases/organise';
 import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/cases/forms';
 import { requireRole } from '@/lib/auth/session';
-import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../../actions';
+import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit case' };
 

@@ -8,7 +8,7 @@ import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
 import { countryName, countryOptions } from '@/lib/countries';
 import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
-import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/organise';
+import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
 import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Petition' };

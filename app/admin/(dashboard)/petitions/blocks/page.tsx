@@ -6,7 +6,7 @@ import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listBlocks } from '@/lib/petitions/blocks';
 import { blockFields } from '@/lib/petitions/forms';
-import { addBlockAction, removeBlockAction } from '../actions';
+import { addBlockAction, removeBlockAction } from './actions';
 
 export const metadata: Metadata = { title: 'Block lists' };
 

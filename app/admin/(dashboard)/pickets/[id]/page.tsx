@@ -7,7 +7,7 @@ import { UtcTime } from '@/components/utc-time';
 import { isUuid } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { picketFormOptions } from '@/lib/pickets/form-options';
-import { picketForOrganisers } from '@/lib/pickets/organise';
+import { picketForOrganisers } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { utcToZonedInput } from '@/lib/pickets/time';
 import { approvePicketAction, cancelPicketAction, rejectPicketAction, updatePicketAction } from '../actions';

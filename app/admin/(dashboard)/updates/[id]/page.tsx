@@ -9,7 +9,7 @@ import { appUrl } from '@/lib/site-url';
 import { locales } from '@/lib/i18n/locales';
 import { sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
-import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/organise';
+import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/queries';
 import { publishUpdateAction, saveUpdateAction, sendTestUpdateAction, unscheduleUpdateAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Update' };

@@ -8,7 +8,7 @@ import { requireRole } from '@/lib/auth/session';
 import { signatureStatus } from '@/db/schema';
 import { countryName } from '@/lib/countries';
 import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/forms';
-import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/organise';
+import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Signatures' };

@@ -3,12 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { createCase, deleteCaseRecord, saveCaseRecord, saveSource, updateCase } from '@/lib/cases/organise';
+import { createCase, deleteCaseRecord, saveCaseRecord, updateCase } from '@/lib/cases/organise';
 import { recordKind, type RecordKind } from '@/lib/cases/forms';
-import { echoValues, fieldErrors, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
-import { retryMessage } from '@/lib/mail/organise';
+import { echoValues, formInput, type FormState } from '@/lib/forms/form-input';
 import { saveCasePhoto } from '@/lib/cases/photos';
-import { inviteOrganiser, inviteSchema, revokeOrganiser } from '@/lib/auth/organise';
 import { requireRole } from '@/lib/auth/session';
 
 // Every action checks the role first, on the server, before reading its input. Ids bound to an
@@ -60,35 +58,4 @@ export async function uploadPhotoAction(caseId: string, _state: FormState, formD
   const result = await saveCasePhoto(actor, caseId, formData.get('photo'));
   if (result?.ok) revalidatePath(caseRoute(caseId));
   return result;
-}
-
-export async function saveSourceAction(sourceId: string | null, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('organiser');
-  const result = await saveSource(actor, sourceId, formInput(formData));
-  if (result?.ok) revalidatePath('/admin/sources');
-  return result;
-}
-
-export async function inviteOrganiserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('admin');
-  const input = formInput(formData);
-  const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values: echoValues(input) };
-  const result = await inviteOrganiser(actor, parsed.data);
-  if (!result.ok) return { ok: false, errors: { email: result.error }, values: echoValues(input) };
-  revalidatePath('/admin/organisers');
-  return { ok: true, message: (await adminT())('organisers.invited', { email: parsed.data.email }) };
-}
-
-export async function revokeOrganiserAction(organiserId: string): Promise<void> {
-  const actor = await requireRole('admin');
-  if (!isUuid(organiserId)) return;
-  await revokeOrganiser(actor, organiserId);
-  revalidatePath('/admin/organisers');
-}
-
-export async function retryMessageAction(messageId: string): Promise<void> {
-  const actor = await requireRole('admin');
-  await retryMessage(actor, messageId);
-  revalidatePath('/admin/outbox');
 }
