@@ -1,5 +1,6 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
+import { z } from 'zod';
 import { defineJob } from '@/lib/jobs/define';
 import { picketReminders, picketRsvps, pickets } from '@/db/schema';
 import { env } from '@/lib/env';
@@ -72,6 +73,8 @@ export async function sendDueReminders(now = new Date(), kinds = reminderKinds()
  */
 export const picketReminderJob = defineJob({
   name: 'picket-reminders',
+  // Queued by its schedule, with nothing to say.
+  payload: z.object({}),
   cron: '* * * * *',
   policy: { expireInSeconds: 300, retryLimit: 0 },
   async run(_data, { database, log }) {

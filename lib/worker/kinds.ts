@@ -1,7 +1,7 @@
 import { petitionJobs } from '@/lib/petitions/jobs';
 import { picketJobs } from '@/lib/pickets/jobs';
 import { updateJobs } from '@/lib/updates/jobs';
-import type { JobKind } from '@/lib/jobs/define';
+import type { AnyJobKind } from '@/lib/jobs/define';
 
 /** Every job kind the worker runs, but mail delivery. A new domain adds its kinds here. */
-export const jobKinds: JobKind<never>[] = [...petitionJobs, ...picketJobs, ...updateJobs];
+export const jobKinds: AnyJobKind[] = [...petitionJobs, ...picketJobs, ...updateJobs];

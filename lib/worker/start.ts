@@ -3,11 +3,11 @@ import PgBoss from 'pg-boss';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
 import { startMailWorker, type MailWorkerOptions } from '@/lib/mail/worker';
-import { ensureQueue, type JobKind } from '@/lib/jobs/define';
+import { ensureQueue, parsePayload, type AnyJobKind } from '@/lib/jobs/define';
 import { jobKinds } from './kinds';
 
 export type JobWorkerOptions = {
-  kinds?: JobKind<never>[];
+  kinds?: AnyJobKind[];
   /** How often an idle worker looks for new jobs. */
   pollingIntervalSeconds?: number;
   log?: (line: string) => void;
@@ -33,7 +33,7 @@ export async function startJobWorker(databaseUrl: string, options: JobWorkerOpti
     const handle = async ([job]: PgBoss.Job<object>[]) => {
       if (!job) return;
       try {
-        await kind.run(job.data as never, { database, log });
+        await kind.run(parsePayload(kind, job.data), { database, log });
       } catch (error) {
         console.error(`[jobs] ${kind.name} ${job.id}:`, error);
         throw error;
