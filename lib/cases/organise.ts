@@ -18,7 +18,7 @@ import { detectScript, nameKey } from '@/lib/cases/name-search';
 import type { Localized } from '@/lib/i18n/locales';
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
-import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './forms';
+import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './organise-forms';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 
 // The case editor's rules: plain functions over the database that the dashboard's server actions

@@ -6,7 +6,7 @@ import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
-import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './forms';
+import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
 import { forgetPetition } from './sign';
 import { addToTally, isCounted } from './tally';
 

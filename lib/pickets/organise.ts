@@ -5,7 +5,8 @@ import { recordChange } from '@/lib/audit/log';
 import type { Actor } from '@/lib/actor';
 import type { Tx } from '@/db/tx';
 import { sendChanged, sendReviewOutcome } from './mail';
-import { echo, embassySchema, parsePicket, type EmbassyInput, type PicketFieldErrors, type PicketValues } from './forms';
+import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
+import { embassySchema, type EmbassyInput } from './organise-forms';
 import { picketColumns, resolveReferences } from './propose';
 import { promoteFromWaitingList } from './rsvp';
 

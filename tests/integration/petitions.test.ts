@@ -8,7 +8,7 @@ import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { startJobWorker } from '@/lib/worker/start';
 import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, petitionMaintenance } from '@/lib/petitions/jobs';
-import { addPaperCount, closePetition, createPetition, invalidateSignatures, markDelivered, openPetition } from '@/lib/petitions/organise';
+import { addPaperCount, closePetition, invalidateSignatures, markDelivered, openPetition } from '@/lib/petitions/organise';
 import { searchSignatures } from '@/lib/petitions/queries';
 import { getPetitionPage, listPetitions, petitionCounts } from '@/lib/petitions/queries';
 import { confirmSignature } from '@/lib/petitions/confirm';
@@ -18,6 +18,7 @@ import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
 import type { Actor } from '@/lib/actor';
 import { listChanges } from '@/lib/audit/log';
+import { aPetition } from '../support/builders';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 
@@ -30,27 +31,8 @@ afterAll(closeProducer);
 
 let organiserActor: Promise<Actor> | undefined;
 const organiser = () => (organiserActor ??= makeActor('organiser'));
-
-let counter = 0;
 /** A fresh petition per test, so tests do not see each other's signatures. */
-async function freshPetition(status: 'open' | 'draft' = 'open') {
-  counter += 1;
-  const created = await createPetition(await organiser(), {
-    slug: `test-petition-${counter}-${Date.now()}`,
-    target: { en: 'The Prosecutor General' },
-    title: { en: 'A test petition', ru: 'Тестовая петиция' },
-    summary: { en: 'Summary' },
-    body: { en: 'Body' },
-    goal: 10,
-  });
-  if (!created?.ok || !created.id) throw new Error(JSON.stringify(created));
-  if (status === 'open') {
-    const opened = await openPetition(await organiser(), created.id);
-    if (!opened.ok) throw new Error(opened.error);
-  }
-  const [row] = await db().select().from(petitions).where(eq(petitions.id, created.id));
-  return row!;
-}
+const freshPetition = async (status: 'open' | 'draft' = 'open') => aPetition(await organiser(), status);
 
 function form(email: string, extra: Record<string, unknown> = {}) {
   return { name: 'Aigul Serikova', email, country: 'KZ', locale: 'en', ...extra };

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { createCase, deleteCaseRecord, saveCaseRecord, updateCase } from '@/lib/cases/organise';
-import { recordKind, type RecordKind } from '@/lib/cases/forms';
+import { recordKind, type RecordKind } from '@/lib/cases/organise-forms';
 import { echoValues, formInput, type FormState } from '@/lib/forms/form-input';
 import { saveCasePhoto } from '@/lib/cases/photos';
 import { requireRole } from '@/lib/auth/session';

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing, sourceOptions } from '@/lib/cases/organise';
-import { emptyValues, identityForm } from '@/lib/cases/forms';
+import { emptyValues, identityForm } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
 import { createCaseAction } from './actions';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { requireRole } from '@/lib/auth/session';
-import { embassyForm } from '@/lib/pickets/forms';
+import { embassyForm } from '@/lib/pickets/organise-forms';
 import { listEmbassies } from '@/lib/pickets/queries';
 import { saveEmbassyAction } from './actions';
 

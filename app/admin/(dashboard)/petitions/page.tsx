@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
-import { petitionFields } from '@/lib/petitions/forms';
+import { petitionFields } from '@/lib/petitions/organise-forms';
 import { listPetitionsForOrganisers } from '@/lib/petitions/queries';
 import { createPetitionAction } from './actions';
 

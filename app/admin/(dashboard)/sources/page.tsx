@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { listSources } from '@/lib/cases/organise';
-import { emptyValues, sourceForm, valuesFromRow } from '@/lib/cases/forms';
+import { emptyValues, sourceForm, valuesFromRow } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
 import { saveSourceAction } from './actions';
 

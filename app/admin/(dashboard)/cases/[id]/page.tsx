@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
 import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/cases/organise';
-import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/cases/forms';
+import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
 import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../actions';
 

@@ -7,7 +7,7 @@ import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
 import { countryName, countryOptions } from '@/lib/countries';
-import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
+import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
 import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
 import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
 

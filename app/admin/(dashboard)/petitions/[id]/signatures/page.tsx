@@ -7,7 +7,7 @@ import { fieldErrors } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { signatureStatus } from '@/db/schema';
 import { countryName } from '@/lib/countries';
-import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/forms';
+import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/organise-forms';
 import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
 
