@@ -33,7 +33,7 @@ function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 function startWorker(url: string, resendUrl: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'worker.ts')], {
+  return spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', path.join('scripts', 'worker.ts')], {
     env: {
       ...process.env,
       DATABASE_URL: url,

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { auditLog, type AuditAction } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { organisers, sessions, users, verificationTokens } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { organisers, users, type OrganiserRow } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHmac } from 'node:crypto';
 import { env } from '@/lib/env';
 import { appSecret } from '@/lib/secrets/app-secret';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { mailBatches, mailMessages, type MailStatus, type MailStream } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import type { Actor } from '@/lib/actor';
 import { retryFailed } from '@/lib/mail/outbox';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { embassies, picketCases, picketRsvps, pickets, type EmbassyRow, type PicketRow } from '@/db/schema';

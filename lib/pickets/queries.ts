@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, embassies, petitions, picketCases, pickets, type PicketRow, type PicketStatus } from '@/db/schema';

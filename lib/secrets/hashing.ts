@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, createHmac } from 'node:crypto';
 import { appSecret } from '@/lib/secrets/app-secret';
 

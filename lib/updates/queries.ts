@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';

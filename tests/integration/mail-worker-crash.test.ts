@@ -20,7 +20,7 @@ afterAll(async () => {
 
 /** `npm run worker` as a real process, so that it can really be killed. */
 function startWorker(resendUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'worker.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', path.join('scripts', 'worker.ts')], {
     env: {
       ...process.env,
       DATABASE_URL: database.url(),
