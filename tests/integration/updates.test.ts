@@ -34,6 +34,28 @@ const FEED_LABELS = { petition: (title: string) => `Sign: ${title}`, picket: (ti
 
 const SITE = 'http://localhost:3000';
 
+/**
+ * Starts a mail worker against a test Resend server (both stopped after the test) and gives it up to
+ * 20 s to send the update's queued mails; the server, to read what it received.
+ */
+async function deliverThroughWorker(id: string) {
+  const resend = await startResendServer();
+  cleanups.push(() => resend.close());
+  const stop = await startMailWorker(database.url(), {
+    transport: resendTransport('re_test_key', resend.url),
+    concurrency: 2,
+    ratePerSecond: 50,
+    jobTimeoutSeconds: 6,
+    retryDelaySeconds: 1,
+    pollingIntervalSeconds: 0.5,
+    log: () => {},
+  });
+  cleanups.push(stop);
+  const end = Date.now() + 20_000;
+  while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+  return resend;
+}
+
 describe('publishing', () => {
   it('refuses an update without text, half a translation, a missing petition and a time in the past', async () => {
     const actor = await makeActor();
@@ -177,20 +199,7 @@ describe('delivery', () => {
     const token = unsubscribeToken({ email: leaves, listId: UPDATES_LIST_ID, locale: 'en' });
     expect(await unsubscribe(token)).toMatchObject({ ok: true });
 
-    const resend = await startResendServer();
-    cleanups.push(() => resend.close());
-    const stop = await startMailWorker(database.url(), {
-      transport: resendTransport('re_test_key', resend.url),
-      concurrency: 2,
-      ratePerSecond: 50,
-      jobTimeoutSeconds: 6,
-      retryDelaySeconds: 1,
-      pollingIntervalSeconds: 0.5,
-      log: () => {},
-    });
-    cleanups.push(stop);
-    const end = Date.now() + 20_000;
-    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+    const resend = await deliverThroughWorker(id);
 
     const progress = await sendProgress(id);
     expect(progress).toMatchObject({ queued: 0, finished: true });
@@ -240,20 +249,7 @@ describe('preference links in every mail', () => {
     const id = await aPublishedUpdate({ case: 'campaign', 'title.en': 'Preference links', 'body.en': 'Text.' });
     await fanOutUpdate(id);
 
-    const resend = await startResendServer();
-    cleanups.push(() => resend.close());
-    const stop = await startMailWorker(database.url(), {
-      transport: resendTransport('re_test_key', resend.url),
-      concurrency: 2,
-      ratePerSecond: 50,
-      jobTimeoutSeconds: 6,
-      retryDelaySeconds: 1,
-      pollingIntervalSeconds: 0.5,
-      log: () => {},
-    });
-    cleanups.push(stop);
-    const end = Date.now() + 20_000;
-    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+    const resend = await deliverThroughWorker(id);
 
     const delivered = resend.delivered.filter((d) => d.subject === 'Preference links');
     for (const [email, other] of [[first, second], [second, first]] as const) {
