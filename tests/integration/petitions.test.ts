@@ -18,7 +18,7 @@ import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
 import type { Actor } from '@/lib/actor';
 import { listChanges } from '@/lib/audit/log';
-import { aPetition } from '../support/builders';
+import { aConfirmedSigner, aPetition } from '../support/builders';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 
@@ -198,9 +198,7 @@ describe('signature mail', () => {
 describe('withdrawing', () => {
   it('shows the signature first, then withdraws it and the count falls at once', async () => {
     const petition = await freshPetition();
-    await signPetition(petition.slug, form('leave@example.org', { publicName: true }), { ip: ip(60) });
-    const [row] = await signatureOf(petition.id, 'leave@example.org');
-    await confirmSignature(signatureToken('confirm', row!.id));
+    const row = await aConfirmedSigner(petition.slug, { email: 'leave@example.org', publicName: true }, ip(60));
     expect((await readTally(petition.id)).total).toBe(1);
 
     const token = signatureToken('withdraw', row!.id);
@@ -354,9 +352,7 @@ describe('counting', () => {
 describe('maintenance', () => {
   it('runs as a scheduled job of the worker and repairs the tallies', async () => {
     const petition = await freshPetition();
-    await signPetition(petition.slug, form('m@example.org'), { ip: ip(240) });
-    const [row] = await signatureOf(petition.id, 'm@example.org');
-    await confirmSignature(signatureToken('confirm', row!.id));
+    await aConfirmedSigner(petition.slug, { email: 'm@example.org' }, ip(240));
     await db().delete(signatureTallies).where(eq(signatureTallies.petitionId, petition.id));
     expect((await readTally(petition.id)).total).toBe(0);
 
@@ -393,9 +389,7 @@ describe('delivery', () => {
 
   it('totals online and paper signatures by country, and records the delivery', async () => {
     const petition = await freshPetition();
-    await signPetition(petition.slug, form('d1@example.org', { country: 'GB' }), { ip: ip(230) });
-    const [row] = await signatureOf(petition.id, 'd1@example.org');
-    await confirmSignature(signatureToken('confirm', row!.id));
+    await aConfirmedSigner(petition.slug, { email: 'd1@example.org', country: 'GB' }, ip(230));
     const actor = await organiser();
     expect(await addPaperCount(actor, petition.id, { count: '25', country: 'GB', place: 'Picket at the embassy, London' })).toMatchObject({ ok: true });
     expect(await addPaperCount(actor, petition.id, { count: '7' })).toMatchObject({ ok: true });

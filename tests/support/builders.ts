@@ -64,7 +64,7 @@ export async function aPetition(actor: Actor, status: 'open' | 'draft' = 'open')
 /** Signs `slug` through the public form's rules and follows the confirmation link; the signature as stored. */
 export async function aConfirmedSigner(
   slug: string,
-  signer: { name?: string; email?: string; country?: string; locale?: string; wantsUpdates?: boolean } = {},
+  signer: { name?: string; email?: string; country?: string; locale?: string; publicName?: boolean; wantsUpdates?: boolean } = {},
   ip = '198.51.100.77',
 ): Promise<SignatureRow> {
   const email = signer.email ?? uniqueEmail('signer');
