@@ -91,10 +91,3 @@ export function parseSignInput(
   if (result.success) return { ok: true, input: result.data };
   return { ok: false, errors: z.flattenError(result.error).fieldErrors as SignFieldErrors };
 }
-
-/** A plain object from a form post: the last value of each field, files ignored. */
-export function formFields(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value;
-  return out;
-}
