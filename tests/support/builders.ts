@@ -2,7 +2,6 @@
 // test's own, a confirmed signer, an approved picket, a confirmed subscriber, a published update; and `until`, to wait
 // for a worker. Each goes through the domain functions (never straight into the tables), so a
 // builder breaks when the rule it leans on changes, like the test that uses it.
-import { randomBytes } from 'node:crypto';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { db } from '@/db/client';
@@ -20,9 +19,9 @@ import { confirmSubscription, subscribe } from '@/lib/subscriptions/subscribe';
 import { formInput } from '@/lib/forms/form-input';
 import { publishUpdate, saveUpdate } from '@/lib/updates/organise';
 import { makeActor } from './organisers';
+import { uniqueEmail } from './unique-email';
 
-/** An address no other test uses, so files running side by side never meet. */
-export const uniqueEmail = (label = 'person') => `${label}.${randomBytes(4).toString('hex')}@example.org`;
+export { uniqueEmail } from './unique-email';
 
 /** Waits until `check` holds, looking every `everyMs`; fails naming `what` after `timeoutMs`. */
 export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 20_000, what = 'condition', everyMs = 100): Promise<void> {

@@ -1,11 +1,9 @@
 // What end-to-end tests do with the local mailbox (/dev/mailbox), written once: a fresh address,
 // opening the newest mail to someone, following its links as a reader would, and signing a
 // petition through the public form and the confirmation mail.
-import { randomBytes } from 'node:crypto';
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
-/** An address no other test uses, so specs running side by side never read each other's mail. */
-export const uniqueEmail = (label: string) => `${label}-${randomBytes(5).toString('hex')}@example.org`;
+export { uniqueEmail } from './unique-email';
 
 /**
  * Opens the newest mail to `to` whose subject matches, looking again until the worker has delivered
