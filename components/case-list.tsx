@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CaseCard } from '@/components/case-card';
 import { CaseFilters } from '@/components/case-filters';
-import type { CaseListParams } from '@/lib/cases/list-params';
+import type { CaseListParams } from '@/lib/cases/forms';
 import type { listCases } from '@/lib/cases/queries';
 
 /** The people list with its filters: the cached page (no filter) and the filtered one draw it alike. */

@@ -3,7 +3,7 @@ import { GeoMap } from '@/components/geo-map';
 import { PicketCard } from '@/components/picket-card';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName, isCountryCode } from '@/lib/petitions/countries';
+import { countryName, isCountryCode } from '@/lib/countries';
 import { groupByDate, listPublicPickets, picketPlaces } from '@/lib/pickets/queries';
 
 type Query = Record<string, string | string[] | undefined>;

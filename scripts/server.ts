@@ -13,7 +13,8 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import next from 'next';
-import { appUrl, listenAddress, parseEnvOrExit } from '@/lib/env';
+import { listenAddress, parseEnvOrExit } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import {
   MAX_HEADER_BYTES,
   refuseActionBody,
@@ -24,7 +25,7 @@ import {
   type Refusal,
 } from '@/lib/http/request-guards';
 import { servingPages } from '@/lib/http/page-responses';
-import { appSecret } from '@/lib/mail/secret';
+import { appSecret } from '@/lib/secrets/app-secret';
 import { SCRIPT_MARKER_ENV, scriptMarker } from '@/lib/security/inline-scripts';
 
 /** The server-action body limit of next.config.js (6 MB), so an oversized body is a 413 before it is read. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CaseList } from '@/components/case-list';
-import { parseCaseListParams } from '@/lib/cases/list-params';
+import { parseCaseListParams } from '@/lib/cases/forms';
 import { listCases } from '@/lib/cases/queries';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
