@@ -59,7 +59,7 @@ export default function proxy(request: NextRequest) {
   }
 
   // The production server takes the marker out of this policy and puts in the hashes of the page's
-  // inline scripts (lib/http/page-responses.ts), so one cached page serves every visitor.
+  // inline scripts (lib/security/page-responses.ts), so one cached page serves every visitor.
   response.headers.set('Content-Security-Policy', csp);
   // A page shared by everyone sets no cookie (a CDN would not keep it, or would hand the cookie on):
   // the language is in the address, and the switcher's links remember a choice in the browser.

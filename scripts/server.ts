@@ -2,7 +2,7 @@
 // door). Every request passes lib/http/request-guards.ts first: methods, paths and queries Next.js
 // or PostgreSQL cannot take are refused with a 4xx, the client's identity headers are replaced by
 // what the socket (and TRUSTED_PROXIES) say, and server-action POSTs are checked for origin, size
-// and shape. Every HTML page Next.js answers then passes lib/http/page-responses.ts (the script
+// and shape. Every HTML page Next.js answers then passes lib/security/page-responses.ts (the script
 // hashes of the Content-Security-Policy, the Cache-Control of cached pages, gzip).
 // `createRequestListener` is the reusable part (clustering, fast paths); run this file to listen on
 // PORT and HOSTNAME (see listenAddress).
@@ -24,7 +24,7 @@ import {
   type GuardConfig,
   type Refusal,
 } from '@/lib/http/request-guards';
-import { servingPages } from '@/lib/http/page-responses';
+import { servingPages } from '@/lib/security/page-responses';
 import { appSecret } from '@/lib/secrets/app-secret';
 import { SCRIPT_MARKER_ENV, scriptMarker } from '@/lib/security/inline-scripts';
 

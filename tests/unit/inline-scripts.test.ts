@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { publicCacheControl } from '@/lib/http/page-responses';
+import { publicCacheControl } from '@/lib/security/page-responses';
 import { contentSecurityPolicy, withScriptHashes } from '@/lib/security/headers';
 import { scriptMarker, sealInlineScripts } from '@/lib/security/inline-scripts';
 
