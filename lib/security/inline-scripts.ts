@@ -19,15 +19,24 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /**
  * The `'sha256-…'` source of every inline script carrying the marker, and the HTML without the
- * marker. Scripts without it are left as they are, and the policy lets them not run.
+ * marker anywhere: Next also writes it into the RSC payload inside the page (`"nonce":"…"`), which
+ * must not give it away either. A script's hash is taken of its text as it is sent, without the
+ * marker. Scripts without the marker are left unhashed, and the policy lets them not run.
  */
 export function sealInlineScripts(html: string, marker: string): { html: string; hashes: string[] } {
+  if (!html.includes(marker)) return { html, hashes: [] };
   const attribute = ` nonce="${marker}"`;
-  if (!html.includes(attribute)) return { html, hashes: [] };
   const hashes = new Set<string>();
-  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (!attributes!.includes(attribute) || /\ssrc\s*=/i.test(attributes!)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`);
-  }
-  return { html: html.replaceAll(attribute, ''), hashes: [...hashes] };
+  const sealed = html.replace(SCRIPT, (whole, attributes: string, body: string) => {
+    const marked = attributes.includes(attribute);
+    const text = body.replaceAll(marker, '');
+    if (marked && !/\ssrc\s*=/i.test(attributes)) hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+    return `<script${attributes.replaceAll(attribute, '')}>${text}</script>`;
+  });
+  return { html: withoutMarkerText(sealed, marker), hashes: [...hashes] };
+}
+
+/** Any text the server sends (the RSC payload of a client-side navigation too) without the marker. */
+export function withoutMarkerText(text: string, marker: string): string {
+  return text.replaceAll(` nonce="${marker}"`, '').replaceAll(marker, '');
 }

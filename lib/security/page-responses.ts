@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { withoutMarker, withScriptHashes } from '@/lib/security/headers';
-import { sealInlineScripts } from '@/lib/security/inline-scripts';
+import { sealInlineScripts, withoutMarkerText } from '@/lib/security/inline-scripts';
 
 // What the production server does to every HTML page Next sends, before it leaves the machine:
 // 1. the policy: the hashes of Next's own inline scripts into `script-src`, the marker out of the
@@ -24,10 +24,10 @@ export function publicCacheControl(originMaxAge: number): string {
   return `public, max-age=0, s-maxage=${shared}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}, stale-if-error=${STALE_IF_ERROR}`;
 }
 
-/** Requests whose answer may be a page: not Next's files, not the APIs, not the router's RSC fetches. */
+/** Requests whose answer may be a page or the router's RSC payload of one: not Next's files, not the APIs. */
 function mayBePage(req: IncomingMessage): boolean {
   const url = req.url ?? '/';
-  return !url.startsWith('/_next/') && !url.startsWith('/api/') && req.headers.rsc === undefined;
+  return !url.startsWith('/_next/static/') && !url.startsWith('/api/');
 }
 
 type Sealed = { body: Buffer; hashes: string[]; gzip?: Buffer };
@@ -81,7 +81,8 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
     const decide = () => {
       if (passThrough !== null) return passThrough;
       const type = header(head?.headers?.['content-type'] as string | undefined) ?? header(res.getHeader('content-type'));
-      passThrough = !type?.startsWith('text/html');
+      // Pages, and the RSC payloads the router fetches (they carry the marker as a nonce too).
+      passThrough = !type?.startsWith('text/html') && !type?.startsWith('text/x-component');
       if (passThrough) {
         restore();
         if (head) {
@@ -112,7 +113,23 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
       if (decide()) return end(...args);
       const callback = args.find((r) => typeof r === 'function') as (() => void) | undefined;
       if (args[0] !== undefined && typeof args[0] !== 'function') chunks.push(toBuffer(args[0], typeof args[1] === 'string' ? args[1] : undefined));
-      const page = seal(Buffer.concat(chunks), marker);
+      const raw = Buffer.concat(chunks);
+      const type = header(head?.headers?.['content-type'] as string | undefined) ?? header(res.getHeader('content-type')) ?? '';
+      if (!type.startsWith('text/html')) {
+        // An RSC payload: the marker out, compressed; its caching is Next's (it varies by the router's headers).
+        if (head?.headers) for (const [name, value] of Object.entries(head.headers)) if (value !== undefined) res.setHeader(name, value);
+        let payload = Buffer.from(withoutMarkerText(raw.toString('utf8'), marker), 'utf8');
+        res.setHeader('vary', [header(res.getHeader('vary')), 'Accept-Encoding'].filter(Boolean).join(', '));
+        if (acceptsGzip && payload.length > 1024) {
+          payload = gzipSync(payload);
+          res.setHeader('content-encoding', 'gzip');
+        }
+        res.setHeader('content-length', payload.length);
+        res.statusCode = head?.status ?? res.statusCode;
+        restore();
+        return req.method === 'HEAD' ? end(callback) : end(payload, callback);
+      }
+      const page = seal(raw, marker);
       if (head?.headers) for (const [name, value] of Object.entries(head.headers)) if (value !== undefined) res.setHeader(name, value);
 
 

@@ -24,8 +24,12 @@ test('a script and a handler injected into a cached page are blocked, while the 
   expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
   expect(await page.evaluate(() => document.body.dataset.handler)).toBeUndefined();
   await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
-  // The server's marker never reaches the browser.
-  expect(await response!.text()).not.toMatch(/nonce=/);
+  // The server's marker never reaches the browser: not as an attribute, not in the RSC payload.
+  const html = await response!.text();
+  expect(html).not.toMatch(/nonce=/);
+  expect(html).not.toMatch(/nonce\\*":\\*"[A-Za-z0-9_-]/);
+  const rsc = await page.request.get(path, { headers: { rsc: '1' } });
+  expect(await rsc.text()).not.toMatch(/nonce\\*":\\*"[A-Za-z0-9_-]/);
 });
 
 test('the public pages carry no nonce and their own scripts run under the hashed policy', async ({ page }) => {

@@ -17,6 +17,13 @@ describe('sealing the inline scripts of a page', () => {
     expect(sealed.html).toContain('<script src="/_next/static/a.js" async></script>');
   });
 
+  it('takes the marker out of the RSC payload inside the page too, and hashes the script as it is sent', () => {
+    const payload = `self.__next_f.push([1,"HL[\\"/a.css\\",{\\"nonce\\":\\"${marker}\\"}]"])`;
+    const sealed = sealInlineScripts(`<script nonce="${marker}">${payload}</script>`, marker);
+    expect(sealed.html).not.toContain(marker);
+    expect(sealed.hashes).toEqual([sha(payload.replaceAll(marker, ''))]);
+  });
+
   it('leaves a script without the marker unhashed, so the policy does not let it run', () => {
     const html = `<div><script>alert(1)</script><script nonce="guess">alert(2)</script></div><script nonce="${marker}">ok()</script>`;
     expect(sealInlineScripts(html, marker).hashes).toEqual([sha('ok()')]);
