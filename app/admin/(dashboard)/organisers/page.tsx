@@ -1,13 +1,14 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import type { FieldSpec } from '@/lib/admin/case-forms';
 import { listOrganisers } from '@/lib/auth/organisers';
 import { requireRole } from '@/lib/auth/session';
 import { adminEmails, appUrl } from '@/lib/env';
+import { formatDate } from '@/lib/i18n/dates';
 import { inviteOrganiserAction, revokeOrganiserAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Organisers' };
+export const generateMetadata = adminTitle('organisers');
 
 const inviteFields: FieldSpec[] = [
   { name: 'email', kind: 'text', required: true },
@@ -16,7 +17,7 @@ const inviteFields: FieldSpec[] = [
 
 export default async function OrganisersPage() {
   const actor = await requireRole('admin');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const organisers = await listOrganisers();
   const fromEnv = adminEmails();
   return (
@@ -39,7 +40,7 @@ export default async function OrganisersPage() {
             <tr key={o.id}>
               <td>{o.email}</td>
               <td>{fromEnv.includes(o.email.toLowerCase()) ? t('organisers.fromEnv') : t(`roles.${o.role}`)}</td>
-              <td>{o.revokedAt ? t('organisers.revoked', { date: o.revokedAt.toISOString().slice(0, 10) }) : t('organisers.active')}</td>
+              <td>{o.revokedAt ? t('organisers.revoked', { date: formatDate(o.revokedAt.toISOString().slice(0, 10), locale) }) : t('organisers.active')}</td>
               <td>
                 {!o.revokedAt && o.id !== actor.organiserId && !fromEnv.includes(o.email.toLowerCase()) ? (
                   <form action={revokeOrganiserAction.bind(null, o.id)}>

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -8,8 +7,9 @@ import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/adm
 import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/admin/case-forms';
 import { requireRole } from '@/lib/auth/session';
 import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Edit case' };
+export const generateMetadata = adminTitle('editCase');
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,7 +18,7 @@ export default async function EditCasePage({ params }: Props) {
   const { id } = await params;
   const [editing, sourceOptions] = await Promise.all([getCaseForEditing(id), listSourceOptions()]);
   if (!editing) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const person = editing.case;
 
   return (

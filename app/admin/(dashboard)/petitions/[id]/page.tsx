@@ -1,17 +1,18 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing } from '@/lib/admin/case-editor';
 import { requireRole } from '@/lib/auth/session';
+import { formatDate } from '@/lib/i18n/dates';
 import { countryName, countryOptions } from '@/lib/petitions/countries';
 import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
 import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/organise';
 import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Petition' };
+export const generateMetadata = adminTitle('petition');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,9 +24,9 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
   const query = await searchParams;
   const petition = await petitionForOrganisers(id);
   if (!petition) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
-  const number = new Intl.NumberFormat('en');
+  const number = new Intl.NumberFormat(locale);
   const done = one(query.done);
   const error = one(query.error);
 
@@ -86,7 +87,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
           <p>
             {t('petitions.delivered', {
               to: petition.deliveredTo ?? '',
-              date: utcDay(petition.deliveredAt),
+              date: formatDate(utcDay(petition.deliveredAt), locale),
               count: number.format(petition.deliveredCount ?? 0),
             })}
             {petition.deliveryNote ? ` ${petition.deliveryNote}` : ''}
@@ -144,7 +145,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
               {paper.map((p) => (
                 <tr key={p.id}>
                   <td>{number.format(p.count)}</td>
-                  <td>{p.country ? countryName(p.country, 'en') : ''}</td>
+                  <td>{p.country ? countryName(p.country, locale) : ''}</td>
                   <td>{p.place}</td>
                   <td>{utcDay(p.collectedOn)}</td>
                   <td>{p.note}</td>
@@ -158,7 +159,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
         )}
         <RecordForm
           legend={t('petitions.paperAdd')}
-          fields={paperFields(countryOptions('en').map((c) => ({ value: c.code, label: c.name })))}
+          fields={paperFields(countryOptions(locale).map((c) => ({ value: c.code, label: c.name })))}
           action={addPaperCountAction.bind(null, petition.id)}
           initial={{}}
           submitLabel={t('petitions.paperAdd')}
