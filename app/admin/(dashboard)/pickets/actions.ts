@@ -59,5 +59,5 @@ export async function saveEmbassyAction(embassyId: string | null, _state: FormSt
   const outcome = embassyId ? await updateEmbassy(actor, embassyId, input) : await createEmbassy(actor, input);
   if (!outcome.ok) return { ok: false, errors: outcome.errors, values: echoValues(input) };
   revalidatePath('/admin/embassies');
-  return { ok: true, message: 'Saved.', id: outcome.id };
+  return { ok: true, message: 'Saved.', done: { key: 'saved' }, id: outcome.id };
 }

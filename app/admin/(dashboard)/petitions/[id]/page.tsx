@@ -17,6 +17,8 @@ export const generateMetadata = adminTitle('petition');
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+// The confirmations the open and close buttons send back in the address; anything else there is ignored.
+const DONE_IN_ADDRESS = ['petitionOpened', 'petitionClosed'] as const;
 
 export default async function AdminPetitionPage({ params, searchParams }: Props) {
   await requireRole('organiser');
@@ -27,7 +29,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
   const number = new Intl.NumberFormat(locale);
-  const done = one(query.done);
+  const done = DONE_IN_ADDRESS.find((key) => key === one(query.done));
   const error = one(query.error);
 
   const initial: Record<string, string> = {
@@ -49,7 +51,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
       <h1>{petition.title.en}</h1>
       {done ? (
         <p className="form-ok" role="status">
-          {done}
+          {t(`done.${done}`)}
         </p>
       ) : null}
       {error ? (

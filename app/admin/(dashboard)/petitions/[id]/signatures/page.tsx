@@ -43,7 +43,8 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
         limit: 1000,
       })
     : [];
-  const done = typeof query.done === 'string' ? query.done : undefined;
+  // The one confirmation this page is sent back with, as a key and a count; anything else there is ignored.
+  const done = query.done === 'invalidated' ? t('done.invalidated', { count: Number(query.count) || 0 }) : undefined;
   const error = typeof query.error === 'string' ? query.error : undefined;
   const searchString = new URLSearchParams(Object.entries(typed).filter(([, v]) => v)).toString();
 
