@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
 import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/admin/case-editor';
@@ -18,14 +18,14 @@ export default async function EditCasePage({ params }: Props) {
   const { id } = await params;
   const [editing, sourceOptions] = await Promise.all([getCaseForEditing(id), listSourceOptions()]);
   if (!editing) notFound();
-  const t = await getTranslations('Admin');
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const person = editing.case;
 
   return (
     <>
       <h1>{person.name.en}</h1>
       <p className="record-actions">
-        {person.published ? <Link href={`/en/cases/${person.slug}`}>{t('cases.view')}</Link> : <span>{t('cases.draft')}</span>}
+        {person.published ? <Link href={`/${locale}/cases/${person.slug}`}>{t('cases.view')}</Link> : <span>{t('cases.draft')}</span>}
         <Link href={`/admin/audit?case=${person.id}`}>{t('cases.history')}</Link>
       </p>
 
