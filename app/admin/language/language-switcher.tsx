@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { chooseDashboardLanguage } from './actions';
+import { chooseDashboardLanguage } from '../sign-in/actions';
 import { locales } from '@/lib/i18n/locales';
 
 // Each language named in itself, as on the public site, so anyone finds theirs.

@@ -5,6 +5,9 @@ import { signIn, signOut } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
 import { requestSignIn, signInSchema } from '@/lib/auth/sign-in';
 import { formInput } from '@/lib/admin/form-input';
+import { rememberDashboardLocale, saveOrganiserLocale } from '@/lib/admin/locale';
+import { currentActor } from '@/lib/auth/session';
+import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
 
 export type SignInState = { status: 'sent' | 'rate-limited' } | { status: 'invalid'; error: string; email: string } | null;
@@ -24,4 +27,17 @@ export async function requestSignInLink(_state: SignInState, formData: FormData)
 
 export async function signOutOfDashboard(): Promise<void> {
   await signOut({ redirectTo: '/admin/sign-in' });
+}
+
+/**
+ * The dashboard's language switcher, open to anyone because the sign-in page has it too: this
+ * browser remembers the choice, and a signed-in organiser's record keeps it for their other browsers
+ * and their mail. The page the button was pressed on renders again in the new language.
+ */
+export async function chooseDashboardLanguage(locale: string): Promise<void> {
+  // The argument comes back from the browser and may be anything.
+  if (!isLocale(locale)) return;
+  await rememberDashboardLocale(locale);
+  const actor = await currentActor();
+  if (actor) await saveOrganiserLocale(actor, locale);
 }
