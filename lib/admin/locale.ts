@@ -1,8 +1,4 @@
-import { eq } from 'drizzle-orm';
 import { cookies, headers } from 'next/headers';
-import { db } from '@/db/client';
-import { organisers } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
 import { currentActor } from '@/lib/auth/session';
 import { appUrl } from '@/lib/env';
 import { DASHBOARD_LOCALE_COOKIE, resolveDashboardLocale } from '@/lib/i18n/dashboard-locale';
@@ -17,11 +13,6 @@ export async function dashboardLocale(): Promise<Locale> {
   if (isLocale(cookie)) return cookie;
   const actor = await currentActor();
   return resolveDashboardLocale({ organiser: actor?.locale, acceptLanguage: (await headers()).get('accept-language') });
-}
-
-/** Saves an organiser's language on their record. Not audited: it is their own preference, not campaign data. */
-export async function saveOrganiserLocale(actor: Actor, locale: Locale): Promise<void> {
-  await db().update(organisers).set({ locale }).where(eq(organisers.id, actor.organiserId));
 }
 
 /** Remembers the choice in this browser, for the dashboard's paths only. */

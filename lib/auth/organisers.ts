@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { organisers, sessions, users, verificationTokens, type OrganiserRow } from '@/db/schema';
 import { recordChange } from '@/lib/admin/audit';
 import { adminEmails } from '@/lib/env';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import type { Actor } from './actor';
 
 export const emailAddress = z
@@ -46,6 +47,11 @@ export async function actorForUser(userId: string): Promise<Actor | null> {
   return { userId, organiserId: organiser.id, email: organiser.email, role: organiser.role, locale: organiser.locale };
 }
 
+/** Saves an organiser's dashboard language on their record. Not audited: it is their own preference, not campaign data. */
+export async function saveOrganiserLocale(actor: Actor, locale: Locale): Promise<void> {
+  await db().update(organisers).set({ locale }).where(eq(organisers.id, actor.organiserId));
+}
+
 export async function listOrganisers() {
   return db().select().from(organisers).orderBy(asc(organisers.revokedAt), asc(organisers.email));
 }
@@ -53,6 +59,8 @@ export async function listOrganisers() {
 export const inviteSchema = z.object({
   email: emailAddress,
   role: z.enum(organisers.role.enumValues, { error: 'Choose admin or organiser.' }),
+  // The language their dashboard and their mail start in; absent, their browser's decides.
+  locale: z.enum(locales, { error: 'Choose a language.' }).optional(),
 });
 export type InviteInput = z.infer<typeof inviteSchema>;
 
@@ -66,7 +74,7 @@ export async function inviteOrganiser(actor: Actor, input: InviteInput): Promise
     const [row] = existing
       ? await tx
           .update(organisers)
-          .set({ role: input.role, revokedAt: null, invitedBy: actor.organiserId })
+          .set({ role: input.role, revokedAt: null, invitedBy: actor.organiserId, ...(input.locale ? { locale: input.locale } : {}) })
           .where(eq(organisers.id, existing.id))
           .returning()
       : await tx.insert(organisers).values({ ...input, invitedBy: actor.organiserId }).returning();

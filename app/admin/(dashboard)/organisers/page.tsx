@@ -13,6 +13,8 @@ export const generateMetadata = adminTitle('organisers');
 const inviteFields: FieldSpec[] = [
   { name: 'email', kind: 'text', required: true },
   { name: 'role', kind: 'select', options: ['organiser', 'admin'], labels: 'Admin.options', required: true },
+  // Their dashboard and their mail start in this language, until they choose another.
+  { name: 'locale', kind: 'select', options: ['en', 'ru', 'kk'], labels: 'Admin.options', required: true },
 ];
 
 export default async function OrganisersPage() {
@@ -60,7 +62,7 @@ export default async function OrganisersPage() {
         legend={t('organisers.invite')}
         fields={inviteFields}
         action={inviteOrganiserAction}
-        initial={{ role: 'organiser' }}
+        initial={{ role: 'organiser', locale }}
         submitLabel={t('organisers.invite')}
       />
     </>
