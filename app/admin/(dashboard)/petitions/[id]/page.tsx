@@ -5,7 +5,6 @@ import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing } from '@/lib/admin/case-editor';
 import { requireRole } from '@/lib/auth/session';
-import { formatDate } from '@/lib/i18n/dates';
 import { countryName, countryOptions } from '@/lib/petitions/countries';
 import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
 import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/organise';
@@ -89,7 +88,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
           <p>
             {t('petitions.delivered', {
               to: petition.deliveredTo ?? '',
-              date: formatDate(utcDay(petition.deliveredAt), locale),
+              date: utcDay(petition.deliveredAt),
               count: number.format(petition.deliveredCount ?? 0),
             })}
             {petition.deliveryNote ? ` ${petition.deliveryNote}` : ''}
