@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { formInput, isUuid, type FormState } from '@/lib/admin/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { addBlock, removeBlock } from '@/lib/petitions/blocks';
@@ -79,7 +80,7 @@ export async function invalidateSignaturesAction(id: string, search: string, for
     params.set('done', 'invalidated');
     params.set('count', String(result.done?.values?.count ?? 0));
   }
-  else if (result) params.set('error', Object.values(result.errors)[0] ?? 'Nothing was changed.');
+  else if (result) params.set('error', Object.values(result.errors)[0] ?? (await getTranslations('Admin.form'))('nothingChanged'));
   redirect(`${petitionRoute(id)}/signatures?${params}`);
 }
 

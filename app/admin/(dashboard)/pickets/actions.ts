@@ -54,7 +54,7 @@ export async function updatePicketAction(id: string, _previous: PicketFormState,
 
 export async function saveEmbassyAction(embassyId: string | null, _state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
-  if (embassyId !== null && !isUuid(embassyId)) return { ok: false, errors: { form: 'This embassy no longer exists.' }, values: {} };
+  if (embassyId !== null && !isUuid(embassyId)) return { ok: false, errors: { form: (await getTranslations('Admin.form'))('noSuchEmbassy') }, values: {} };
   const input = formInput(form);
   const outcome = embassyId ? await updateEmbassy(actor, embassyId, input) : await createEmbassy(actor, input);
   if (!outcome.ok) return { ok: false, errors: outcome.errors, values: echoValues(input) };
