@@ -9,16 +9,17 @@ import { rememberDashboardLocale } from '@/lib/admin/locale';
 import { saveOrganiserLocale } from '@/lib/auth/organisers';
 import { currentActor } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/locales';
+import { requireForm } from '@/lib/http/form-fields';
 import { requestIp } from '@/lib/security/client-ip';
 
 export type SignInState = { status: 'sent' | 'rate-limited' } | { status: 'invalid'; error: string; email: string } | null;
 
 /** The sign-in form: anyone may ask; only organisers get a link, and the answer never says which. */
 export async function requestSignInLink(_state: SignInState, formData: FormData): Promise<SignInState> {
-  const input = formInput(formData);
+  const input = formInput(requireForm(formData));
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { status: 'invalid', error: parsed.error.issues[0]!.message, email: String(input.email ?? '') };
-  // The same reading of X-Forwarded-For as the petitions' abuse rules (TRUSTED_PROXIES).
+  // The address the production server took from the socket (or the trusted proxies' hop).
   const ip = requestIp(await headers()) ?? 'unknown';
   const status = await requestSignIn(parsed.data.email, ip, authSecret(), (email) =>
     signIn('email', { email, redirect: false, redirectTo: '/admin' }),
@@ -35,8 +36,9 @@ export async function signOutOfDashboard(): Promise<void> {
  * browser remembers the choice, and a signed-in organiser's record keeps it for their other browsers
  * and their mail. The page the button was pressed on renders again in the new language.
  */
-export async function chooseDashboardLanguage(locale: string): Promise<void> {
-  // The argument comes back from the browser and may be anything.
+export async function chooseDashboardLanguage(locale: string, form: FormData): Promise<void> {
+  requireForm(form);
+  // The bound argument comes back from the browser and may be anything.
   if (!isLocale(locale)) return;
   await rememberDashboardLocale(locale);
   const actor = await currentActor();
