@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The dashboard's texts are in messages/*.json under "Admin", in the language the organiser chose
-// (lib/admin/locale.ts, read by lib/i18n/request.ts).
+// (lib/auth/dashboard-locale.ts, read by i18n/request.ts).
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('Admin')]);
   return (

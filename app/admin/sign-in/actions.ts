@@ -3,10 +3,11 @@
 import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
-import { requestSignIn, signInSchema } from '@/lib/auth/sign-in';
-import { formInput } from '@/lib/admin/form-input';
-import { rememberDashboardLocale } from '@/lib/admin/locale';
-import { saveOrganiserLocale } from '@/lib/auth/organisers';
+import { requestSignIn } from '@/lib/auth/sign-in';
+import { signInSchema } from '@/lib/auth/forms';
+import { formInput } from '@/lib/forms/form-input';
+import { rememberDashboardLocale } from '@/lib/auth/dashboard-locale';
+import { saveOrganiserLocale } from '@/lib/auth/organise';
 import { currentActor } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/locales';
 import { requireForm } from '@/lib/http/form-fields';

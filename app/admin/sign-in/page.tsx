@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { env, LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/env';
+import { env } from '@/lib/env';
+import { LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/auth/admins';
 import { LanguageSwitcher } from '../language/language-switcher';
 import { SignInForm } from './sign-in-form';
 import { adminTitle } from '@/app/admin/title';

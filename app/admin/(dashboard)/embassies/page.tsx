@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { requireRole } from '@/lib/auth/session';
-import { embassyForm } from '@/lib/pickets/embassies';
+import { embassyForm } from '@/lib/pickets/organise-forms';
 import { listEmbassies } from '@/lib/pickets/queries';
-import { saveEmbassyAction } from '../pickets/actions';
+import { saveEmbassyAction } from './actions';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('embassies');

@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import type { FieldSpec } from '@/lib/admin/case-forms';
-import { listOrganisers } from '@/lib/auth/organisers';
+import type { FieldSpec } from '@/lib/forms/field-spec';
+import { listOrganisers } from '@/lib/auth/queries';
 import { requireRole } from '@/lib/auth/session';
-import { adminEmails, appUrl } from '@/lib/env';
+import { adminEmails } from '@/lib/auth/admins';
 import { formatDate } from '@/lib/i18n/dates';
-import { inviteOrganiserAction, revokeOrganiserAction } from '../actions';
+import { appUrl } from '@/lib/site-url';
+import { inviteOrganiserAction, revokeOrganiserAction } from './actions';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('organisers');

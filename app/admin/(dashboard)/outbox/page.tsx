@@ -4,7 +4,7 @@ import { mailStatus, type MailStatus } from '@/db/schema';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
-import { retryMessageAction } from '../actions';
+import { retryMessageAction } from './actions';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('outbox');

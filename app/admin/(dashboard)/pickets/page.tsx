@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { UtcTime } from '@/components/utc-time';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
-import { listPicketsForOrganisers } from '@/lib/pickets/organise';
+import { listPicketsForOrganisers } from '@/lib/pickets/queries';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('pickets');

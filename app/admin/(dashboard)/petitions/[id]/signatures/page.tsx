@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { UtcTime } from '@/components/utc-time';
-import { fieldErrors } from '@/lib/admin/form-input';
+import { fieldErrors } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { signatureStatus } from '@/db/schema';
-import { countryName } from '@/lib/petitions/countries';
-import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/forms';
-import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/organise';
+import { countryName } from '@/lib/countries';
+import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/organise-forms';
+import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
 import { adminTitle } from '@/app/admin/title';
 
