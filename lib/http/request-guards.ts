@@ -4,6 +4,7 @@
 // method the site does not use, a forged client address, a cross-site server action.
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
+import type { ActionRoutes } from './action-routes';
 
 /** Headers only scripts/server.ts sets. A client that sends them has them removed first. */
 export const CLIENT_IP_HEADER = 'x-yntymaq-client-ip';
@@ -30,6 +31,8 @@ export type GuardConfig = {
   trustedProxies: number;
   /** Largest body of a POST (the server-action limit of next.config.js). */
   maxBodyBytes: number;
+  /** Which page imports which server action (lib/http/action-routes.ts, from the build's manifests). */
+  actionRoutes: ActionRoutes;
 };
 
 /** Whether a URL names this machine only (the local mode: APP_URL unset or a loopback name). */
