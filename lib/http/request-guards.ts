@@ -189,6 +189,11 @@ export function refusePost(url: string, headers: IncomingHttpHeaders, config: Pi
 
 /** Deepest nesting a server action's arguments may have; ours are a FormData and a few bound strings. */
 export const MAX_ACTION_DEPTH = 16;
+/**
+ * Most arguments an action call may have. Ours take at most five (bound values, the previous
+ * state, the form); Next.js throws on more than 1,000, which ends as a 500.
+ */
+export const MAX_ACTION_ARGUMENTS = 16;
 
 /**
  * React's reply references a fetch action's text body may hold. Others (`$@` promises, `$F`
@@ -272,6 +277,7 @@ export async function refuseActionBody(contentType: string | undefined, body: Bu
     return { status: 400, reason: 'arguments are not JSON' };
   }
   if (!Array.isArray(args)) return { status: 400, reason: 'arguments are not a list' };
+  if (args.length > MAX_ACTION_ARGUMENTS) return { status: 400, reason: 'too many arguments' };
   // A text body has no parts: a form reference in it points at nothing.
   if (!args.every((arg) => isArgument(arg, type !== 'text/plain'))) return { status: 400, reason: 'forged argument' };
   const problem = depthAndReferences(args, 0);

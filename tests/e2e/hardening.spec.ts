@@ -161,6 +161,7 @@ test('server actions with forged arguments, malformed bodies or an oversized bod
     ['$F reference', callAction('requestSignInLink', multipart({ '0': '["$F1","$K2"]' })), 400],
     ['$Q reference', callAction('requestSignInLink', multipart({ '0': '["$Q1","$K2"]' })), 400],
     ['$K reference to a form that is not there', callAction('requestSignInLink', multipart({ '0': '[null,"$K9"]' })), [200, 400]],
+    ['2,000 arguments (Next.js throws on more than 1,000)', callAction('requestSignInLink', text(JSON.stringify(Array.from({ length: 2000 }, () => null)))), 400],
     ['3,000-deep nesting', callAction('requestSignInLink', text(`${'['.repeat(3000)}${']'.repeat(3000)}`)), 400],
     ['3,000-deep nesting in a form part', callAction('requestSignInLink', multipart({ '0': `${'['.repeat(3000)}${']'.repeat(3000)}` })), 400],
     ['a text body', callAction('requestSignInLink', text('hello')), 400],

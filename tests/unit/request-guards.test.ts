@@ -133,6 +133,10 @@ describe('server-action POSTs', () => {
     expect(await form({ '0': '["token", null, {"values":{"name":"$$dollar"}}, "$undefined", "$K1"]', '1_email': 'a@example.org' })).toBeNull();
     expect(await form({ '0': '["0b0e2c1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "email=a%40b.org&status=pending", null, "$K1"]' })).toBeNull();
     expect((await form({ '1_email': 'a\u0000b', '0': '["$K1"]' }))?.status).toBe(400);
+    // Next.js throws on more than 1,000 arguments (a 500); none of ours takes more than a few.
+    expect((await form({ '0': JSON.stringify(Array.from({ length: 2000 }, () => null)) }))?.reason).toBe('too many arguments');
+    expect((await refuseActionBody('text/plain', Buffer.from(JSON.stringify(Array.from({ length: 17 }, () => null))), true))?.reason).toBe('too many arguments');
+    expect(await refuseActionBody('text/plain', Buffer.from(JSON.stringify(Array.from({ length: 5 }, () => null))), true)).toBeNull();
     expect((await refuseActionBody('multipart/form-data; boundary=x', Buffer.from('garbage'), false))?.status).toBe(400);
   });
 });
