@@ -4,8 +4,8 @@
 // bodies against every action id of the build, cross-origin actions, oversized bodies and headers,
 // unsupported methods, forged Host and X-Forwarded-For, prototype-polluting field names, CR/LF in
 // tokens. It prints the answers by status class for each kind of request and lists every 5xx (and
-// every request left unanswered) with the request, and the action calls answered 200 with an empty
-// `{}` (a refusal whose status was lost). It exits 1 when there was any.
+// every request left unanswered) with the request, and the action refusals answered 200 (an empty
+// `{}` or a notFound() payload: the status was lost). It exits 1 when there was any.
 //
 // Only 127.0.0.1 is contacted, on PROBE_PORT (4200). The routes and action ids are read from the
 // build the server runs, in PROBE_DIR (the current folder). PROBE_CONCURRENCY (6) requests at once.
@@ -322,7 +322,7 @@ function send(p: Probe): Promise<Answer> {
       const text = Buffer.concat(chunks).toString('latin1');
       const split = text.indexOf('\r\n\r\n');
       const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
-      resolve({ status: match ? Number(match[1]) : 'no answer', headers: split === -1 ? text : text.slice(0, split), body: split === -1 ? '' : text.slice(split + 4, split + 4 + 4096) });
+      resolve({ status: match ? Number(match[1]) : 'no answer', headers: split === -1 ? text : text.slice(0, split), body: split === -1 ? '' : text.slice(split + 4) });
     };
     const timer = setTimeout(() => socket.destroy(), TIMEOUT_MS);
     socket.on('data', (c: Buffer) => {
@@ -370,7 +370,9 @@ async function main() {
     codes.set(a.status, (codes.get(a.status) ?? 0) + 1);
     const request = `${p.method} ${p.target.length > 120 ? `${p.target.slice(0, 120)}… (${p.target.length} chars)` : p.target}${p.headers['Next-Action'] !== undefined ? ` [action ${p.headers['Next-Action'].slice(0, 42)}]` : ''} (${p.kind}${p.body ? `, ${p.body.length}-byte ${p.headers['Content-Type'] || 'untyped'} body` : ''})`;
     if (a.status === 'no answer' || a.status >= 500) failures.push(`${a.status} ${request}\n      ${unchunk(a.body).slice(0, 160).replace(/\s+/g, ' ')}`);
-    if (p.action && a.status === 200 && unchunk(a.body).trim() === '{}') lost.push(request);
+    // A refusal (notFound(), forbidden()) comes back with its status; as a 200 only when Next.js
+    // forwarded the call to another page and dropped it: an empty `{}` or the refusal's payload.
+    if (p.action && a.status === 200 && (unchunk(a.body).trim() === '{}' || a.body.includes('NEXT_HTTP_ERROR_FALLBACK'))) lost.push(request);
     if (/evil\.example/i.test(a.headers)) echoed.push(`${a.status} ${request}`);
   });
 
@@ -387,7 +389,7 @@ async function main() {
   console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   if (failures.length) console.log(`\n5xx or no answer (${failures.length}):\n  ${failures.join('\n  ')}`);
-  if (lost.length) console.log(`\naction calls answered 200 with an empty {} (a refusal whose status was lost) (${lost.length}):\n  ${lost.join('\n  ')}`);
+  if (lost.length) console.log(`\naction refusals answered 200 (an empty {} or a notFound()/forbidden() payload: the status was lost) (${lost.length}):\n  ${lost.join('\n  ')}`);
   if (echoed.length) console.log(`\nanswers whose headers carry a forged host (${echoed.length}):\n  ${echoed.join('\n  ')}`);
   const clean = failures.length === 0 && lost.length === 0 && echoed.length === 0;
   console.log(clean ? '\nno 5xx, no unanswered request, no lost refusal, no forged host echoed' : '');
