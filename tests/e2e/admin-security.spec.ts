@@ -286,8 +286,10 @@ test('an organiser cannot reach admin screens or run admin actions', async ({ pl
   }
   for (const action of dashboardActions().filter((a) => ADMIN_ACTIONS.includes(a.name))) {
     const response = await request.post(actionPath(action), { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
-    // forbidden() in a server action answers with Next's 403 fallback in the action's payload.
+    // forbidden() in a server action answers with Next's 403 fallback in the action's payload, and
+    // with the status (posted to its own page, the call is not forwarded, which would lose it).
     expect(await response.text(), action.name).toContain('NEXT_HTTP_ERROR_FALLBACK;403');
+    expect(response.status(), action.name).toBe(403);
   }
   await request.dispose();
   expect(await snapshot()).toEqual(before);
