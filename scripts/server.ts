@@ -11,7 +11,8 @@ import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import next from 'next';
-import { appUrl, listenAddress, parseEnvOrExit } from '@/lib/env';
+import { listenAddress, parseEnvOrExit } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { loadActionRoutes, refuseActionTarget } from '@/lib/http/action-routes';
 import {
   MAX_HEADER_BYTES,
