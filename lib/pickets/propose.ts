@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, embassies, petitions, picketCases, pickets, type PicketRow } from '@/db/schema';
 import { sendProposalConfirmation, type Tx } from './mail';
+import { withPlaceDefaults } from './place-defaults';
 import { echo, parseProposal, type PicketFieldErrors, type PicketInput, type PicketValues } from './picket-schema';
 import { isWellFormedToken, picketToken, tokenHash } from './tokens';
 
@@ -59,7 +60,8 @@ export function picketColumns(input: PicketInput, place: Pick<PicketRow, 'lat' |
  * Anyone may propose a picket: it is stored as proposed and unconfirmed, and the proposer gets a
  * link to confirm their address. Nothing of it is public until an organiser approves it.
  */
-export async function proposePicket(raw: Record<string, unknown>, now = () => new Date()): Promise<ProposeOutcome> {
+export async function proposePicket(posted: Record<string, unknown>, now = () => new Date()): Promise<ProposeOutcome> {
+  const raw = await withPlaceDefaults(db(), posted);
   const parsed = parseProposal(raw, now);
   if (!parsed.ok) return parsed;
   const input = parsed.input;

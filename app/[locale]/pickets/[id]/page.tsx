@@ -8,10 +8,11 @@ import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName } from '@/lib/petitions/countries';
+import { placeOf } from '@/lib/pickets/place';
 import { getPublicPicket } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { publicStatus, rsvpRefusal } from '@/lib/pickets/status';
+import { picketWhen } from '@/lib/pickets/time';
 import { rsvpAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -35,7 +36,6 @@ export default async function PicketPage({ params }: Props) {
   const [t, counts] = await Promise.all([getTranslations('Pickets'), attendance(picket.id)]);
   const status = publicStatus(picket);
   const refusal = rsvpRefusal(picket);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: picket.timeZone }).formatRange(picket.startsAt, picket.endsAt);
 
   return (
     <article className="container picket">
@@ -43,13 +43,9 @@ export default async function PicketPage({ params }: Props) {
       {status !== 'approved' ? <p className="notice">{t(`statusLong.${status}`)}</p> : null}
       <dl className="details">
         <dt>{t('when')}</dt>
-        <dd>
-          {when} ({picket.timeZone.replaceAll('_', ' ')})
-        </dd>
+        <dd>{picketWhen(picket.startsAt, picket.endsAt, picket.timeZone, locale)}</dd>
         <dt>{t('where')}</dt>
-        <dd>
-          {picket.venue}, {picket.address}, {picket.city}, {countryName(picket.country, locale)}
-        </dd>
+        <dd>{placeOf(picket, locale)}</dd>
         <dt>{t('attending')}</dt>
         <dd>
           {t('attendingCount', { count: counts.attending })}

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { UtcTime } from '@/components/utc-time';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
 import { listPicketsForOrganisers } from '@/lib/pickets/organise';
+import { picketWhen } from '@/lib/pickets/time';
 
 export const metadata: Metadata = { title: 'Pickets' };
 
@@ -44,7 +44,7 @@ export default async function AdminPicketsPage({ searchParams }: Props) {
             <tr>
               <th scope="col">{t('fields.title')}</th>
               <th scope="col">{t('fields.city')}</th>
-              <th scope="col">{t('pickets.starts')}</th>
+              <th scope="col">{t('pickets.when')}</th>
               <th scope="col">{t('fields.status')}</th>
             </tr>
           </thead>
@@ -57,9 +57,7 @@ export default async function AdminPicketsPage({ searchParams }: Props) {
                 <td>
                   {p.city} ({p.country})
                 </td>
-                <td>
-                  <UtcTime at={p.startsAt} />
-                </td>
+                <td>{picketWhen(p.startsAt, p.endsAt, p.timeZone, 'en')}</td>
                 <td>{t(`pickets.statuses.${p.status}`)}</td>
               </tr>
             ))}
