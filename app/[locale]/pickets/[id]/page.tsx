@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { PicketWhenWhere } from '@/components/picket-when-where';
 import { RsvpForm } from '@/components/rsvp-form';
 import { isUuid } from '@/lib/admin/form-input';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { placeOf } from '@/lib/pickets/place';
 import { getPublicPicket } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { publicStatus, rsvpRefusal } from '@/lib/pickets/status';
-import { picketWhen } from '@/lib/pickets/time';
 import { rsvpAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -42,10 +41,7 @@ export default async function PicketPage({ params }: Props) {
       <h1>{picket.title}</h1>
       {status !== 'approved' ? <p className="notice">{t(`statusLong.${status}`)}</p> : null}
       <dl className="details">
-        <dt>{t('when')}</dt>
-        <dd>{picketWhen(picket.startsAt, picket.endsAt, picket.timeZone, locale)}</dd>
-        <dt>{t('where')}</dt>
-        <dd>{placeOf(picket, locale)}</dd>
+        <PicketWhenWhere picket={picket} />
         <dt>{t('attending')}</dt>
         <dd>
           {t('attendingCount', { count: counts.attending })}

@@ -9,8 +9,9 @@ import { requireRole } from '@/lib/auth/session';
 import { picketFormOptions } from '@/lib/pickets/form-options';
 import { picketForOrganisers } from '@/lib/pickets/organise';
 import { NOTE_MAX } from '@/lib/pickets/picket-schema';
+import { placeOf } from '@/lib/pickets/place';
 import { attendance } from '@/lib/pickets/rsvp';
-import { utcToZonedInput } from '@/lib/pickets/time';
+import { picketWhen, utcToZonedInput } from '@/lib/pickets/time';
 import { approvePicketAction, cancelPicketAction, rejectPicketAction, updatePicketAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Picket' };
@@ -75,6 +76,10 @@ export default async function AdminPicketPage({ params, searchParams }: Props) {
       <dl className="admin-details">
         <dt>{t('fields.status')}</dt>
         <dd>{t(`pickets.statuses.${picket.status}`)}</dd>
+        <dt>{t('pickets.when')}</dt>
+        <dd>{picketWhen(picket.startsAt, picket.endsAt, picket.timeZone, 'en')}</dd>
+        <dt>{t('pickets.where')}</dt>
+        <dd>{placeOf(picket, 'en')}</dd>
         <dt>{t('pickets.proposer')}</dt>
         <dd>
           {picket.organiserName} &lt;{picket.organiserEmail}&gt;
