@@ -330,6 +330,42 @@ test('a day of action counts the pickets that take place; cancelled ones are lis
   expect(foreignRequests).toEqual([]);
 });
 
+test('rejecting a proposal says that it worked, and that the proposer is told', async ({ browser, baseURL }) => {
+  const id = randomUUID();
+  const title = `Rejected ${randomBytes(3).toString('hex')}`;
+  const start = new Date(Date.now() + 40 * 86_400_000);
+  const { db, close } = e2eDatabase();
+  await db.insert(pickets).values({
+    id,
+    title,
+    description: 'A proposal to turn down.',
+    country: 'DE',
+    city: 'Berlin',
+    venue: 'Embassy',
+    address: 'Nordendstraße 14-17',
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    timeZone: 'Europe/Berlin',
+    organiserName: 'E2E',
+    organiserEmail: uniqueEmail('rejected'),
+    locale: 'en',
+    proposalTokenHash: `reject-${id}`,
+    proposalConfirmedAt: new Date(),
+  });
+  await close();
+  const organiser = await organiserWithSession('organiser');
+  const admin = await browser.newContext({ baseURL });
+  await useSession(admin, baseURL!, organiser.sessionToken);
+  const page = await admin.newPage();
+  await page.goto(`/admin/pickets/${id}`);
+  await page.getByLabel('Reason').fill('Another picket is planned at the same embassy that day.');
+  await page.getByRole('button', { name: 'Reject with this reason' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rejected. The proposer is mailed the reason.');
+  await expect(page.getByRole('definition').filter({ hasText: /^Rejected$/ })).toBeVisible();
+  await expectAccessible(page);
+  await admin.close();
+});
+
 test('the picket kit: a placard with a QR code to the petition, and an A4 sheet with numbered lines', async ({ page, foreignRequests }) => {
   await page.goto('/ru/pickets/kit/erzhan-elshibayev');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Свободу');
