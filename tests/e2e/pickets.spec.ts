@@ -239,7 +239,7 @@ test('choosing an embassy fills the place and the zone; the country chooses its 
   expect(foreignRequests).toEqual([]);
 });
 
-test('without JavaScript, the server fills the place and the zone from the embassy; the mailbox finds the mail by address and subject', async ({ browser, baseURL }) => {
+test('without JavaScript, the server fills the place and the zone from the embassy', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   const proposer = uniqueEmail('no-script');
