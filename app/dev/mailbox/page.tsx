@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { searchMailbox } from '@/lib/mail/mailbox';
-import { mailboxEnabled } from '@/lib/mail/settings';
+import { headers } from 'next/headers';
+import { mailboxOpenTo } from '@/lib/mail/settings';
+import { fromLoopback } from '@/lib/security/client-ip';
 import { sendPreviewsAction } from './actions';
 import { UtcTime } from '@/components/utc-time';
 
@@ -14,7 +16,8 @@ type Query = { previews?: string; address?: string; subject?: string; page?: str
 const one = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : '');
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<Query> }) {
-  if (!mailboxEnabled()) notFound();
+  // Only for this machine's own sockets (scripts/server.ts marks them), whatever a header says.
+  if (!mailboxOpenTo(fromLoopback(await headers()))) notFound();
   const t = await getTranslations({ locale: 'en', namespace: 'Mailbox' });
   const query = await searchParams;
   const address = one(query.address).trim();
