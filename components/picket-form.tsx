@@ -13,7 +13,7 @@ import {
   type PicketFieldErrors,
   type PicketValues,
   type ProposalFields,
-} from '@/lib/pickets/picket-schema';
+} from '@/lib/pickets/forms';
 import type { ZoneGroup } from '@/lib/pickets/zones';
 
 /** `notice`: a second line after "Saved.", such as how many attendees hear of the change. */

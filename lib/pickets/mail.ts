@@ -1,11 +1,10 @@
 import type { PicketRow } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
-import { appUrl, type Tx } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import { placeOf } from './place';
 import { picketToken } from './tokens';
-
-export type { Tx };
 
 type MailPicket = Pick<PicketRow, 'id' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'venue' | 'address' | 'city' | 'country' | 'sequence'>;
 type ProposedPicket = Pick<PicketRow, 'id' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'venue' | 'address' | 'city' | 'country' | 'organiserEmail' | 'locale'>;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { embassies } from '@/db/schema';
-import type { Tx } from './mail';
+import type { Tx } from '@/db/tx';
 import { zoneForPlace } from './zones';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

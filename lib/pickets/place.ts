@@ -1,6 +1,6 @@
 import type { PicketRow } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 
 type Place = Pick<PicketRow, 'venue' | 'address' | 'city' | 'country'>;
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { COUNTRY_CODES, countryName } from '@/lib/petitions/countries';
+import { COUNTRY_CODES, countryName } from '@/lib/countries';
 import { isTimeZone, timeZoneOptions } from './time';
 
 /**

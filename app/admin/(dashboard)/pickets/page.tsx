@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
-import { listPicketsForOrganisers } from '@/lib/pickets/organise';
+import { listPicketsForOrganisers } from '@/lib/pickets/queries';
 import { picketWhen } from '@/lib/pickets/time';
 
 export const metadata: Metadata = { title: 'Pickets' };
