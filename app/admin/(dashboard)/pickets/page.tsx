@@ -1,18 +1,18 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
 import { listPicketsForOrganisers } from '@/lib/pickets/queries';
 import { picketWhen } from '@/lib/pickets/time';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Pickets' };
+export const generateMetadata = adminTitle('pickets');
 
 type Props = { searchParams: Promise<{ status?: string }> };
 
 export default async function AdminPicketsPage({ searchParams }: Props) {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const { status: raw } = await searchParams;
   const status = (picketStatus.enumValues as readonly string[]).includes(raw ?? '') ? (raw as PicketStatus) : undefined;
   const list = await listPicketsForOrganisers(status);
@@ -57,7 +57,7 @@ export default async function AdminPicketsPage({ searchParams }: Props) {
                 <td>
                   {p.city} ({p.country})
                 </td>
-                <td>{picketWhen(p.startsAt, p.endsAt, p.timeZone, 'en')}</td>
+                <td>{picketWhen(p.startsAt, p.endsAt, p.timeZone, locale)}</td>
                 <td>{t(`pickets.statuses.${p.status}`)}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 import { PicketForm } from '@/components/picket-form';
 import { UtcTime } from '@/components/utc-time';
 import { isUuid } from '@/lib/forms/form-input';
@@ -13,8 +13,9 @@ import { picketForOrganisers } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { picketWhen, utcToZonedInput } from '@/lib/pickets/time';
 import { approvePicketAction, cancelPicketAction, rejectPicketAction, updatePicketAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Picket' };
+export const generateMetadata = adminTitle('picket');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ problem?: string; done?: string; step?: string }> };
 
@@ -29,9 +30,8 @@ export default async function AdminPicketPage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const picket = await picketForOrganisers(id);
   if (!picket) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
-  const tp = await getTranslations({ locale: 'en', namespace: 'Pickets' });
-  const [options, counts] = await Promise.all([picketFormOptions('en', tp('propose.otherZones')), attendance(id)]);
+  const [t, tp, locale] = await Promise.all([getTranslations('Admin'), getTranslations('Pickets'), getLocale()]);
+  const [options, counts] = await Promise.all([picketFormOptions(locale as Locale, tp('propose.otherZones')), attendance(id)]);
   const known = PROBLEMS.find((p) => p === problem);
   const worked = DONE.find((d) => d === done);
   // Everyone the cancellation notice goes to: registered and on the waiting list.
@@ -77,9 +77,9 @@ export default async function AdminPicketPage({ params, searchParams }: Props) {
         <dt>{t('fields.status')}</dt>
         <dd>{t(`pickets.statuses.${picket.status}`)}</dd>
         <dt>{t('pickets.when')}</dt>
-        <dd>{picketWhen(picket.startsAt, picket.endsAt, picket.timeZone, 'en')}</dd>
+        <dd>{picketWhen(picket.startsAt, picket.endsAt, picket.timeZone, locale)}</dd>
         <dt>{t('pickets.where')}</dt>
-        <dd>{placeOf(picket, 'en')}</dd>
+        <dd>{placeOf(picket, locale as Locale)}</dd>
         <dt>{t('pickets.proposer')}</dt>
         <dd>
           {picket.organiserName} &lt;{picket.organiserEmail}&gt;
