@@ -1,16 +1,19 @@
 // The production web server: node:http in front of Next.js's request handler (`next start` with a
 // door). Every request passes lib/http/request-guards.ts first: methods, paths and queries Next.js
 // or PostgreSQL cannot take are refused with a 4xx, the client's identity headers are replaced by
-// what the socket (and TRUSTED_PROXIES) say, and server-action POSTs are checked for origin, size
-// and shape. `createRequestListener` is the reusable part (clustering, fast paths); run this file
-// to listen on PORT and HOSTNAME (see listenAddress).
+// what the socket (and TRUSTED_PROXIES) say, and server-action POSTs are checked for origin, size,
+// target (an action of this build, posted to a page that uses it) and shape. `createRequestListener`
+// is the reusable part (clustering, fast paths); run this file to listen on PORT and HOSTNAME (see
+// listenAddress).
 import { createServer, IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { hostname as machineName } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import path from 'node:path';
 import next from 'next';
 import { listenAddress, parseEnvOrExit } from '@/lib/env';
 import { appUrl } from '@/lib/site-url';
+import { loadActionRoutes, refuseActionTarget } from '@/lib/http/action-routes';
 import {
   MAX_HEADER_BYTES,
   refuseActionBody,
@@ -85,6 +88,9 @@ export function createRequestListener(handle: Handle, config: GuardConfig): Requ
       const post = refusePost(req.url!, req.headers, config);
       if (post) return refuse(res, post);
       if (req.url!.startsWith('/api/')) return handle(req, res);
+      // An action id of another build, or of another page: Next.js would forward it and answer 200.
+      const target = refuseActionTarget(req.url!, req.headers['next-action'], config.actionRoutes);
+      if (target) return refuse(res, target);
       // A page POST is a server action: read it (within the limit) and check its shape first.
       const body = await readBody(req, config.maxBodyBytes);
       if (body === null) return refuse(res, { status: 413, reason: 'body too large' });
@@ -121,6 +127,7 @@ async function main() {
     appUrl: appUrl(config),
     trustedProxies: config.TRUSTED_PROXIES,
     maxBodyBytes: MAX_BODY_BYTES,
+    actionRoutes: loadActionRoutes(path.join(process.cwd(), '.next')),
   });
   server.listen(config.PORT, host, () => console.log(`Listening on ${host}:${config.PORT}`));
   const stop = () => {
