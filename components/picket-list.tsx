@@ -18,7 +18,7 @@ export async function PicketList({ locale, query }: { locale: Locale; query: Que
   const past = query.past === '1';
   const filter = { country: isCountryCode(country) ? country : undefined, city: city || undefined, past };
   const [list, places] = await Promise.all([listPublicPickets(filter), picketPlaces()]);
-  const days = groupByDate(list);
+  const days = groupByDate(list, { newestFirst: past });
   const countries = [...new Set(places.map((p) => p.country))];
   const cities = [...new Set(places.filter((p) => !filter.country || p.country === filter.country).map((p) => p.city))];
   const marks = list.flatMap((p) =>
@@ -76,15 +76,33 @@ export async function PicketList({ locale, query }: { locale: Locale; query: Que
         <section key={day.date} aria-labelledby={`day-${day.date}`} className="picket-day">
           <h3 id={`day-${day.date}`}>
             {new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day.date}T12:00:00Z`))}
-            {day.pickets.length > 1 ? <span className="badge"> {t('dayOfAction', { count: day.pickets.length })}</span> : null}
+            {day.isDayOfAction ? <span className="badge"> {t('dayOfAction', { count: day.happening.length })}</span> : null}
           </h3>
-          <ul className="picket-list">
-            {day.pickets.map((p) => (
-              <li key={p.id}>
-                <PicketCard picket={p} />
-              </li>
-            ))}
-          </ul>
+          {day.happening.length > 0 ? (
+            <ul className="picket-list">
+              {day.happening.map((p) => (
+                <li key={p.id}>
+                  <PicketCard picket={p} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {day.cancelled.length > 0 ? (
+            // Cancelled pickets stay listed, so people who planned to come learn it here, but apart
+            // and uncounted: the day's count is what takes place.
+            <>
+              <p id={`cancelled-${day.date}`} className="picket-cancelled-heading">
+                {t('cancelledOnDay', { count: day.cancelled.length })}
+              </p>
+              <ul className="picket-list picket-list-cancelled" aria-labelledby={`cancelled-${day.date}`}>
+                {day.cancelled.map((p) => (
+                  <li key={p.id}>
+                    <PicketCard picket={p} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ))}
     </div>

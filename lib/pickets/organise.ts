@@ -7,15 +7,14 @@ import { recordChange } from '@/lib/audit/log';
 import type { Actor } from '@/lib/actor';
 import type { Tx } from '@/db/tx';
 import { sendChanged, sendReviewOutcome } from './mail';
-import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
+import { echo, NOTE_MAX, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
 import { embassySchema, type EmbassyInput } from './organise-forms';
+import { withPlaceDefaults } from './place-defaults';
 import { picketColumns, resolveReferences } from './propose';
 import { promoteFromWaitingList } from './rsvp';
 
 export type OrganiseOutcome = { ok: true } | { ok: false; error: 'not_found' | 'wrong_status' | 'reason_required' };
 export type EditOutcome = { ok: true; notified: number } | { ok: false; error: 'not_found' | 'wrong_status' } | { ok: false; error: 'invalid'; errors: PicketFieldErrors; values: PicketValues };
-
-const NOTE_MAX = 2000;
 
 /** The record as the audit log keeps it: everything but the proposer's contact and token. */
 function auditable(row: PicketRow) {
@@ -83,7 +82,8 @@ const placeOrTime = (a: PicketRow, b: PicketRow) =>
  * An organiser's edit. Every change raises the SEQUENCE (calendars replace the event); a change of
  * time or place also mails every attendee the new details with the calendar link.
  */
-export async function updatePicket(actor: Actor, id: string, raw: Record<string, unknown>, note?: string, now = () => new Date()): Promise<EditOutcome> {
+export async function updatePicket(actor: Actor, id: string, posted: Record<string, unknown>, note?: string, now = () => new Date()): Promise<EditOutcome> {
+  const raw = await withPlaceDefaults(db(), posted);
   const parsed = parsePicket(raw, now);
   if (!parsed.ok) return { ok: false, error: 'invalid', errors: parsed.errors, values: parsed.values };
   const input = parsed.input;

@@ -93,7 +93,7 @@ async function confirmedCount(tx: Tx, picketId: string): Promise<number> {
 
 export type RsvpLinkOutcome =
   | { status: 'invalid' }
-  | { status: RsvpRow['status'] | 'refused'; picket: Pick<PicketRow, 'id' | 'title' | 'status'>; refusal?: 'cancelled' | 'past' | 'not_found' };
+  | { status: RsvpRow['status'] | 'refused'; picket: ReturnType<typeof brief>; refusal?: 'cancelled' | 'past' | 'not_found' };
 
 async function findByToken(tx: Tx, column: typeof picketRsvps.confirmTokenHash | typeof picketRsvps.cancelTokenHash, token: string) {
   if (!isWellFormedToken(token)) return null;
@@ -105,7 +105,19 @@ async function findByToken(tx: Tx, column: typeof picketRsvps.confirmTokenHash |
   return picket && rsvp ? { picket, rsvp } : null;
 }
 
-const brief = (p: PicketRow) => ({ id: p.id, title: p.title, status: p.status });
+/** What the RSVP pages show of the picket: public columns only, with when and where for the attendee's plans. */
+const brief = (p: PicketRow) => ({
+  id: p.id,
+  title: p.title,
+  status: p.status,
+  startsAt: p.startsAt,
+  endsAt: p.endsAt,
+  timeZone: p.timeZone,
+  venue: p.venue,
+  address: p.address,
+  city: p.city,
+  country: p.country,
+});
 
 /**
  * The link in the RSVP mail. Confirms, or puts on the waiting list when the picket is full.
@@ -134,11 +146,11 @@ export async function confirmRsvp(token: string, now = new Date()): Promise<Rsvp
 export async function rsvpForCancel(token: string): Promise<RsvpLinkOutcome> {
   if (!isWellFormedToken(token)) return { status: 'invalid' };
   const [found] = await db()
-    .select({ rsvp: picketRsvps, picket: { id: pickets.id, title: pickets.title, status: pickets.status } })
+    .select({ rsvp: picketRsvps, picket: pickets })
     .from(picketRsvps)
     .innerJoin(pickets, eq(picketRsvps.picketId, pickets.id))
     .where(eq(picketRsvps.cancelTokenHash, tokenHash(token)));
-  return found ? { status: found.rsvp.status, picket: found.picket } : { status: 'invalid' };
+  return found ? { status: found.rsvp.status, picket: brief(found.picket) } : { status: 'invalid' };
 }
 
 /** Cancels a registration (POST only); a freed place goes to the first on the waiting list. Idempotent. */

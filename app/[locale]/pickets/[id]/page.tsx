@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { PicketWhenWhere } from '@/components/picket-when-where';
 import { RsvpForm } from '@/components/rsvp-form';
 import { isUuid } from '@/lib/forms/form-input';
 import { showsOnPage } from '@/lib/cache/tags';
@@ -9,7 +10,6 @@ import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName } from '@/lib/countries';
 import { getPublicPicket } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { publicStatus, rsvpRefusal } from '@/lib/pickets/status';
@@ -46,21 +46,13 @@ export default async function PicketPage({ params }: Props) {
   const [t, counts] = await Promise.all([getTranslations('Pickets'), attendance(picket.id)]);
   const status = publicStatus(picket);
   const refusal = rsvpRefusal(picket);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: picket.timeZone }).formatRange(picket.startsAt, picket.endsAt);
 
   return (
     <article className="container picket">
       <h1>{picket.title}</h1>
       {status !== 'approved' ? <p className="notice">{t(`statusLong.${status}`)}</p> : null}
       <dl className="details">
-        <dt>{t('when')}</dt>
-        <dd>
-          {when} ({picket.timeZone.replaceAll('_', ' ')})
-        </dd>
-        <dt>{t('where')}</dt>
-        <dd>
-          {picket.venue}, {picket.address}, {picket.city}, {countryName(picket.country, locale)}
-        </dd>
+        <PicketWhenWhere picket={picket} />
         <dt>{t('attending')}</dt>
         <dd>
           {t('attendingCount', { count: counts.attending })}

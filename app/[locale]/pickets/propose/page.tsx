@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProposePicketPage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations('Pickets');
-  const options = await picketFormOptions(locale);
+  const options = await picketFormOptions(locale, t('propose.otherZones'));
   return (
     <div className="container narrow">
       <h1>{t('propose.title')}</h1>
