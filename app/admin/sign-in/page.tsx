@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { currentActor } from '@/lib/auth/session';
 import { env, LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/env';
 import { SignInForm } from './sign-in-form';
 
@@ -8,6 +10,8 @@ export const metadata: Metadata = { title: 'Sign in' };
 type Props = { searchParams: Promise<{ error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
+  // Someone already signed in has nothing to do here: the form would only send another link.
+  if (await currentActor()) redirect('/admin');
   const t = await getTranslations({ locale: 'en', namespace: 'Admin.signIn' });
   const { error } = await searchParams;
   // On a platform that runs only on this machine with no ADMIN_EMAILS, say how to get in.

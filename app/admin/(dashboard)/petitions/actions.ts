@@ -2,11 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { formInput, isUuid, type FormState } from '@/lib/admin/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { addBlock, removeBlock } from '@/lib/petitions/blocks';
 import {
   addPaperCount,
+  clearPetitionFlag,
   closePetition,
   createPetition,
   invalidateSignatures,
@@ -47,6 +49,14 @@ export async function closePetitionAction(id: string): Promise<void> {
   const result = await closePetition(actor, id);
   if (!isUuid(id)) return;
   redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'Petition closed.' } : { error: result.error })}`);
+}
+
+/** Clearing a flag ends in the petition page's own message: the flag, and this form with it, are gone. */
+export async function clearPetitionFlagAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await clearPetitionFlag(actor, id, formInput(formData));
+  if (result?.ok) redirect(`${petitionRoute(id)}?${new URLSearchParams({ done: (await getTranslations({ locale: 'en', namespace: 'Admin' }))('petitions.flagCleared') })}`);
+  return result;
 }
 
 export async function markDeliveredAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
