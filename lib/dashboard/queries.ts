@@ -101,8 +101,8 @@ export function upcomingPickets(now = new Date()): Promise<UpcomingPicket[]> {
       startsAt: pickets.startsAt,
       timeZone: pickets.timeZone,
       capacity: pickets.capacity,
-      attending: sql<number>`(select count(*) from picket_rsvps r where r.picket_id = ${pickets.id} and r.status = 'confirmed')::int`,
-      waiting: sql<number>`(select count(*) from picket_rsvps r where r.picket_id = ${pickets.id} and r.status = 'waitlisted')::int`,
+      attending: sql<number>`(select count(*) from picket_rsvps r where r.picket_id = pickets.id and r.status = 'confirmed')::int`,
+      waiting: sql<number>`(select count(*) from picket_rsvps r where r.picket_id = pickets.id and r.status = 'waitlisted')::int`,
     })
     .from(pickets)
     .where(and(eq(pickets.status, 'approved'), gt(pickets.endsAt, now)))
