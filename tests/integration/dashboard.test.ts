@@ -114,12 +114,13 @@ describe('the audit log in words', () => {
     const [person] = await db().select().from(cases).where(eq(cases.slug, 'aron-atabek'));
     const saved = await saveUpdate(actor, null, { case: person!.id, title: { en: 'Moved to another colony' }, body: { en: 'He was moved.' }, link: '' });
     expect(saved).toMatchObject({ ok: true });
-    expect(await publishUpdate(actor, saved!.ok ? saved.id! : '', { when: 'now' })).toMatchObject({ ok: true });
-    await fanOutUpdate(saved!.ok ? saved.id! : '');
+    const savedId = saved?.ok ? saved.id! : '';
+    expect(await publishUpdate(actor, savedId, { when: 'now' })).toMatchObject({ ok: true });
+    await fanOutUpdate(savedId);
 
-    const lines = await listAuditLines({ entityId: saved!.ok ? saved.id! : '' });
+    const lines = await listAuditLines({ entityId: savedId });
     expect(lines.map((l) => l.verb)).toEqual(['publish', 'create']);
-    const entries = await db().select().from(auditLog).where(eq(auditLog.entityId, saved!.ok ? saved.id! : ''));
+    const entries = await db().select().from(auditLog).where(eq(auditLog.entityId, savedId));
     for (const e of entries) expect(Object.keys({ ...(e.before as object), ...(e.after as object) })).not.toContain('fanoutCursor');
     expect(lines[0]!.changes.map((c) => c.field)).toEqual(['publishAt', 'publishedAt', 'status']);
   });
@@ -128,14 +129,14 @@ describe('the audit log in words', () => {
 describe('deleting a draft update', () => {
   it('deletes a draft with an audit entry that keeps its text, and refuses a published update', async () => {
     const draft = await saveUpdate(actor, null, { case: 'campaign', title: { en: 'A draft to delete' }, body: { en: 'Text.' }, link: '' });
-    const id = draft!.ok ? draft.id! : '';
+    const id = draft?.ok ? draft.id! : '';
     expect(await deleteDraftUpdate(actor, id)).toEqual({ ok: true });
     expect(await db().select().from(caseUpdates).where(eq(caseUpdates.id, id))).toEqual([]);
     const [line] = await listAuditLines({ entityId: id });
     expect(line).toMatchObject({ action: 'delete', verb: 'delete', name: 'A draft to delete' });
 
     const published = await saveUpdate(actor, null, { case: 'campaign', title: { en: 'Out in the world' }, body: { en: 'Text.' }, link: '' });
-    const publishedId = published!.ok ? published.id! : '';
+    const publishedId = published?.ok ? published.id! : '';
     await publishUpdate(actor, publishedId, { when: 'now' });
     expect(await deleteDraftUpdate(actor, publishedId)).toEqual({ ok: false, error: 'A published update cannot be deleted.' });
     expect(await db().select().from(caseUpdates).where(eq(caseUpdates.id, publishedId))).toHaveLength(1);

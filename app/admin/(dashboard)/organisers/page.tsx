@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import type { FieldSpec } from '@/lib/admin/case-forms';
 import { listOrganisers } from '@/lib/auth/organisers';
@@ -23,36 +24,29 @@ export default async function OrganisersPage() {
     <>
       <h1>{t('organisers.title')}</h1>
       <p>{t('organisers.intro')}</p>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('organisers.email')}</th>
-            <th scope="col">{t('organisers.role')}</th>
-            <th scope="col">{t('organisers.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('organisers.revoke', { email: '' })}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {organisers.map((o) => (
-            <tr key={o.id}>
-              <td>{o.email}</td>
-              <td>{fromEnv.includes(o.email.toLowerCase()) ? t('organisers.fromEnv') : t(`roles.${o.role}`)}</td>
-              <td>{o.revokedAt ? t('organisers.revoked', { date: o.revokedAt.toISOString().slice(0, 10) }) : t('organisers.active')}</td>
-              <td>
-                {!o.revokedAt && o.id !== actor.organiserId && !fromEnv.includes(o.email.toLowerCase()) ? (
-                  <form action={revokeOrganiserAction.bind(null, o.id)}>
-                    <button type="submit" className="button button-secondary">
-                      {t('organisers.revoke', { email: o.email })}
-                    </button>
-                  </form>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={organisers}
+        rowKey={(o) => o.id}
+        columns={[
+          { header: t('organisers.email'), cell: (o) => o.email },
+          { header: t('organisers.role'), cell: (o) => (fromEnv.includes(o.email.toLowerCase()) ? t('organisers.fromEnv') : t(`roles.${o.role}`)) },
+          {
+            header: t('organisers.state'),
+            cell: (o) => (o.revokedAt ? t('organisers.revoked', { date: o.revokedAt.toISOString().slice(0, 10) }) : t('organisers.active')),
+          },
+          {
+            header: <span className="visually-hidden">{t('organisers.revoke', { email: '' })}</span>,
+            cell: (o) =>
+              !o.revokedAt && o.id !== actor.organiserId && !fromEnv.includes(o.email.toLowerCase()) ? (
+                <form action={revokeOrganiserAction.bind(null, o.id)}>
+                  <button type="submit" className="button button-secondary">
+                    {t('organisers.revoke', { email: o.email })}
+                  </button>
+                </form>
+              ) : null,
+          },
+        ]}
+      />
       <h2>{t('organisers.invite')}</h2>
       <p>{t('organisers.inviteHint', { url: `${appUrl()}/admin/sign-in` })}</p>
       <RecordForm
