@@ -255,7 +255,7 @@ export function emptyValues(fields: readonly FieldSpec[]) {
 }
 
 /** Looks a message up by its full key (`Status.paroled`), with values for its placeholders. */
-export type Say = (key: string, values?: Record<string, string>) => string;
+export type Say = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * A one-line description of a stored record, for the collapsed list in the editor, in the words
@@ -265,18 +265,25 @@ export function recordSummary(kind: RecordKind, row: Record<string, unknown>, sa
   const text = (v: unknown) => (v as Localized | null)?.[locale] || (v as Localized | null)?.en || '';
   const date = (v: unknown, precision: unknown = 'day') =>
     typeof v === 'string' && v ? formatDate(v, locale, (precision as Precision | null) ?? 'day') : null;
-  const since = date(row.since, row.sincePrecision);
-  const parts: Record<RecordKind, unknown[]> = {
-    names: [row.name, row.kind ? say(`Admin.options.${row.kind}`) : null, row.language ? say(`Admin.options.${row.language}`) : null],
-    statuses: [
-      say(`Status.${row.status}`),
-      since ? say('Status.since', { date: since }) : null,
-      date(row.asOf) ? say('Status.asOf', { date: date(row.asOf)! }) : null,
-    ],
-    charges: [text(row.code), row.article, text(row.label)],
-    sentences: [date(row.sentencedOn, row.sentencedOnPrecision), row.termMonths ? say('Admin.records.months', { count: String(row.termMonths) }) : null, text(row.court)],
-    detentions: [text(row.facility), [date(row.fromDate), date(row.toDate)].filter(Boolean).join(' – ')],
-    timeline: [date(row.occurredOn, row.precision), row.kind ? say(`Timeline.${row.kind}`) : null, text(row.title)],
+  // Only the kind's own parts are worked out: a message looked up for another kind's field would be missing.
+  const parts = (): unknown[] => {
+    switch (kind) {
+      case 'names':
+        return [row.name, row.kind ? say(`Admin.options.${row.kind}`) : null, row.language ? say(`Admin.options.${row.language}`) : null];
+      case 'statuses': {
+        const since = date(row.since, row.sincePrecision);
+        const asOf = date(row.asOf);
+        return [say(`Status.${row.status}`), since ? say('Status.since', { date: since }) : null, asOf ? say('Status.asOf', { date: asOf }) : null];
+      }
+      case 'charges':
+        return [text(row.code), row.article, text(row.label)];
+      case 'sentences':
+        return [date(row.sentencedOn, row.sentencedOnPrecision), row.termMonths ? say('Admin.records.months', { count: Number(row.termMonths) }) : null, text(row.court)];
+      case 'detentions':
+        return [text(row.facility), [date(row.fromDate), date(row.toDate)].filter(Boolean).join(' – ')];
+      case 'timeline':
+        return [date(row.occurredOn, row.precision), row.kind ? say(`Timeline.${row.kind}`) : null, text(row.title)];
+    }
   };
-  return parts[kind].filter(Boolean).join(' · ');
+  return parts().filter(Boolean).join(' · ');
 }
