@@ -48,7 +48,7 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
       for (const [sub, v] of Object.entries(value)) if (typeof v === 'string' && isSafeFieldName(sub)) out[`${key}.${sub}`] = v;
     }
   }
-  return out;
+  return toClient(out);
 }
 
 /** Field errors keyed like the form's field names (`name.en`), the first message for each. */
@@ -58,7 +58,16 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     const key = issue.path.join('.') || 'form';
     out[key] ??= issue.message;
   }
-  return out;
+  return toClient(out);
+}
+
+/**
+ * Echoed values and field errors go back to the form, a client component, and React passes only
+ * plain objects there (a null prototype makes the action fail with a 500). Spreading copies the own
+ * keys, already checked, as data properties: `__proto__` cannot become a setter call this way.
+ */
+function toClient<T>(record: Record<string, T>): Record<string, T> {
+  return { ...record };
 }
 
 export type FormState =
