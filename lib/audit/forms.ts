@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldErrors, optionalDate, optionalText } from '@/lib/admin/form-input';
+import { fieldErrors, optionalDate, optionalText } from '@/lib/forms/form-input';
 import { auditEntities } from './format';
 
 /** The audit log's filters, from the page's query string (a GET form: it works without script). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { auditLog, cases, petitions, users, type AuditAction } from '@/db/schema';

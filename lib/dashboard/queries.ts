@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, mailMessages, petitions, pickets } from '@/db/schema';

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import messages from '@/messages/en.json';
-import { recordSummary, type Say } from '@/lib/admin/case-forms';
+import { recordSummary, type Say } from '@/lib/cases/organise-forms';
 
 const say = createTranslator({ locale: 'en', messages }) as unknown as Say;
 

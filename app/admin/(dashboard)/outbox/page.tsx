@@ -6,7 +6,7 @@ import { DataTable } from '@/components/admin/data-table';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
-import { retryMessageAction } from '../actions';
+import { retryMessageAction } from './actions';
 
 export const metadata: Metadata = { title: 'Outbox' };
 

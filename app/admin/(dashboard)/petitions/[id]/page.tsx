@@ -5,11 +5,11 @@ import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
-import { listCasesForEditing } from '@/lib/admin/case-editor';
+import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
-import { countryName, countryOptions } from '@/lib/petitions/countries';
-import { clearFlagFields, deliveryFields, flaggedSignaturesQuery, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
-import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/organise';
+import { countryName, countryOptions } from '@/lib/countries';
+import { clearFlagFields, deliveryFields, flaggedSignaturesQuery, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
+import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
 import { addPaperCountAction, clearPetitionFlagAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Petition' };

@@ -7,9 +7,9 @@ import { FormField } from '@/components/form-field';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { signatureStatus } from '@/db/schema';
-import { countryName } from '@/lib/petitions/countries';
-import { signatureSearchFromQuery, type SignatureSearchField } from '@/lib/petitions/forms';
-import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/organise';
+import { countryName } from '@/lib/countries';
+import { signatureSearchFromQuery, type SignatureSearchField } from '@/lib/petitions/organise-forms';
+import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Signatures' };
