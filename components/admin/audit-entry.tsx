@@ -7,7 +7,7 @@ import type { AuditLine } from '@/lib/audit/queries';
 type Say = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 async function translator(): Promise<Say> {
-  return (await getTranslations({ locale: 'en' })) as unknown as Say;
+  return (await getTranslations()) as unknown as Say;
 }
 
 const LANGUAGE = { en: 'inEnglish', ru: 'inRussian', kk: 'inKazakh' } as const;

@@ -13,7 +13,7 @@ const picketTime = (at: Date, timeZone: string) => `${utcToZonedInput(at, timeZo
 // The campaign's morning view: what waits for a decision, what is running, what changed last.
 export default async function DashboardHome() {
   const actor = await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const { decide, running, latest } = await dashboardOverview();
   const number = new Intl.NumberFormat('en');
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuditChanges, AuditSentence } from '@/components/admin/audit-entry';
 import { DataTable } from '@/components/admin/data-table';
@@ -10,14 +9,15 @@ import { auditEntities } from '@/lib/audit/format';
 import { auditFilterFromQuery } from '@/lib/audit/forms';
 import { auditActors, listAuditLines } from '@/lib/audit/queries';
 import { requireRole } from '@/lib/auth/session';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export const generateMetadata = adminTitle('audit');
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin.audit' });
+  const t = await getTranslations('Admin.audit');
   const query = await searchParams;
   const caseId = isUuid(query.case) ? query.case : undefined;
   const entityId = typeof query.id === 'string' && query.id.length <= 64 ? query.id : undefined;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/admin/data-table';
@@ -7,14 +6,15 @@ import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { editorOptions, listUpdatesForEditing, valuesFromUpdate } from '@/lib/updates/queries';
 import { saveUpdateAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Updates' };
+export const generateMetadata = adminTitle('updates');
 
 type Props = { searchParams: Promise<{ deleted?: string }> };
 
 export default async function AdminUpdatesPage({ searchParams }: Props) {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const [list, options] = await Promise.all([
     listUpdatesForEditing(),
     editorOptions({

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
@@ -11,12 +10,15 @@ import { countryName, countryOptions } from '@/lib/countries';
 import { clearFlagFields, deliveryFields, flaggedSignaturesQuery, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
 import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
 import { addPaperCountAction, clearPetitionFlagAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Petition' };
+export const generateMetadata = adminTitle('petition');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+// The confirmations the open and close buttons send back in the address; anything else there is ignored.
+const DONE_IN_ADDRESS = ['petitionOpened', 'petitionClosed', 'flagCleared'] as const;
 
 export default async function AdminPetitionPage({ params, searchParams }: Props) {
   await requireRole('organiser');
@@ -24,10 +26,10 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
   const query = await searchParams;
   const petition = await petitionForOrganisers(id);
   if (!petition) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
-  const number = new Intl.NumberFormat('en');
-  const done = one(query.done);
+  const number = new Intl.NumberFormat(locale);
+  const done = DONE_IN_ADDRESS.find((key) => key === one(query.done));
   const flagged = flaggedSignaturesQuery(petition);
   const error = one(query.error);
 
@@ -50,7 +52,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
       <h1>{petition.title.en}</h1>
       {done ? (
         <p className="form-ok" role="status">
-          {done}
+          {t(`done.${done}`)}
         </p>
       ) : null}
       {error ? (
@@ -152,7 +154,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
           empty={t('petitions.paperEmpty')}
           columns={[
             { header: t('fields.count'), cell: (p) => number.format(p.count) },
-            { header: t('fields.country'), cell: (p) => (p.country ? countryName(p.country, 'en') : '') },
+            { header: t('fields.country'), cell: (p) => (p.country ? countryName(p.country, locale) : '') },
             { header: t('fields.place'), cell: (p) => p.place },
             { header: t('fields.collectedOn'), cell: (p) => utcDay(p.collectedOn) },
             { header: t('fields.note'), cell: (p) => p.note },
@@ -161,7 +163,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
         />
         <RecordForm
           legend={t('petitions.paperAdd')}
-          fields={paperFields(countryOptions('en').map((c) => ({ value: c.code, label: c.name })))}
+          fields={paperFields(countryOptions(locale).map((c) => ({ value: c.code, label: c.name })))}
           action={addPaperCountAction.bind(null, petition.id)}
           initial={{}}
           submitLabel={t('petitions.paperAdd')}

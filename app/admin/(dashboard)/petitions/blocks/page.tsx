@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/admin/data-table';
@@ -8,12 +7,13 @@ import { requireRole } from '@/lib/auth/session';
 import { listBlocks } from '@/lib/petitions/blocks';
 import { blockFields } from '@/lib/petitions/organise-forms';
 import { addBlockAction, removeBlockAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Block lists' };
+export const generateMetadata = adminTitle('blocks');
 
 export default async function AdminBlocksPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const blocks = await listBlocks();
   return (
     <>

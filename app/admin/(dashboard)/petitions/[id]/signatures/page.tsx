@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/admin/data-table';
 import { FormField } from '@/components/form-field';
 import { UtcTime } from '@/components/utc-time';
@@ -11,8 +10,9 @@ import { countryName } from '@/lib/countries';
 import { signatureSearchFromQuery, type SignatureSearchField } from '@/lib/petitions/organise-forms';
 import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Signatures' };
+export const generateMetadata = adminTitle('signatures');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,11 +21,12 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
   const { id } = await params;
   const petition = await petitionForOrganisers(id);
   if (!petition) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const query = await searchParams;
   const { typed, errors, search } = signatureSearchFromQuery(query);
   const rows = search ? await searchSignatures({ ...search, petitionId: petition.id, limit: 1000 }) : [];
-  const done = typeof query.done === 'string' ? query.done : undefined;
+  // The one confirmation this page is sent back with, as a key and a count; anything else there is ignored.
+  const done = query.done === 'invalidated' ? t('done.invalidated', { count: Number(query.count) || 0 }) : undefined;
   const error = typeof query.error === 'string' ? query.error : undefined;
   const searchString = new URLSearchParams(Object.entries(typed).filter(([, v]) => v)).toString();
 
@@ -102,7 +103,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
               { header: t('petitions.when'), cell: (r) => <UtcTime at={r.createdAt} /> },
               { header: t('petitions.name'), cell: (r) => r.name },
               { header: t('petitions.email'), cell: (r) => r.email },
-              { header: t('fields.country'), cell: (r) => countryName(r.country, 'en') },
+              { header: t('fields.country'), cell: (r) => countryName(r.country, locale) },
               { header: t('petitions.signatureStatus'), cell: (r) => r.status },
               { header: t('petitions.flagged'), cell: (r) => (r.flagged ? (r.flagReason ?? 'yes') : '') },
               {
