@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { paperCounts, petitions, signatures, type PetitionRow } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
+import { pagesChanged } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { clearFlagSchema, deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
@@ -59,6 +60,7 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
     if (!result) return invalid(GONE, input);
     forgetPetition(result.before.slug);
     forgetPetition(result.after.slug);
+    pagesChanged('petitions');
     return { ok: true, message: 'Petition saved.', done: { key: 'petitionSaved' }, id };
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
@@ -97,7 +99,10 @@ async function moveTo(
     await recordChange(tx, actor, { action: 'update', entity: 'petitions', entityId: id, caseId: row!.caseId, before: current, after: row });
     return { ok: true, petition: row! };
   });
-  if (result.ok) forgetPetition(result.petition.slug);
+  if (result.ok) {
+    forgetPetition(result.petition.slug);
+    pagesChanged('petitions');
+  }
   return result;
 }
 
@@ -154,6 +159,7 @@ export async function invalidateSignatures(actor: Actor, petitionId: string, inp
   const parsed = invalidateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const changed = await db().transaction((tx) => invalidateIn(tx, actor, petitionId, parsed.data.ids, parsed.data.reason));
+  if (changed > 0) pagesChanged('petitions');
   return {
     ok: true,
     message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.`,
@@ -195,7 +201,7 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
   if (!isUuid(petitionId)) return invalid(GONE, input);
   const parsed = paperSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  return db().transaction(async (tx) => {
+  const state = await db().transaction(async (tx): Promise<FormState> => {
     const [petition] = await tx.select({ id: petitions.id, slug: petitions.slug, caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
     if (!petition) return invalid(GONE, input);
     const [row] = await tx
@@ -206,4 +212,6 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
     forgetPetition(petition.slug);
     return { ok: true, message: `${row!.count} paper signatures added.`, done: { key: 'paperAdded', values: { count: row!.count } }, id: row!.id };
   });
+  if (state?.ok) pagesChanged('petitions');
+  return state;
 }

@@ -4,7 +4,10 @@ import { db } from '@/db/client';
 import { cases, paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
 import { canonicalEmail } from '@/lib/email-address/canonical';
 import { isUuid } from '@/lib/forms/form-input';
+import { currentGoal } from './goal';
 import { readTally, readTotals, type Tally } from './tally';
+
+export { currentGoal };
 
 /** Petitions the public may see: every one but drafts. */
 const visible = ne(petitions.status, 'draft');
@@ -33,17 +36,6 @@ export async function listPetitions(options: { caseId?: string } = {}): Promise<
     .orderBy(sql`${petitions.status} = 'open' desc`, desc(petitions.createdAt), petitions.slug);
   const totals = await readTotals(rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, count: totals.get(r.id) ?? 0 }));
-}
-
-/** The goal shown: the set goal, raised to the next milestone once it is reached. */
-export function currentGoal(goal: number, count: number): number {
-  if (count < goal) return goal;
-  // Milestones: the first of goal × 2, × 5, × 10, × 20 … that is still ahead.
-  const steps = [2, 5];
-  for (let scale = 1; ; scale *= 10) {
-    for (const step of steps) if (goal * step * scale > count) return goal * step * scale;
-    if (goal * 10 * scale > count) return goal * 10 * scale;
-  }
 }
 
 export type PublicSigner = { firstName: string; country: string; confirmedAt: Date };
@@ -148,6 +140,29 @@ export async function petitionCounts(slug: string) {
     closesAt: petition.closesAt?.toISOString() ?? null,
     deliveredAt: petition.deliveredAt?.toISOString() ?? null,
   };
+}
+
+/** What a cached petition page refreshes itself with: the count, the table, the recent public signers. */
+export type LiveCount = {
+  count: number;
+  goal: number;
+  byCountry: Tally['byCountry'];
+  /** Only those who chose to be shown, and only their first name and country. */
+  signers: { firstName: string; country: string }[];
+};
+
+export function liveCount(page: Pick<PetitionPage, 'petition' | 'tally' | 'signers'>): LiveCount {
+  return {
+    count: page.tally.total,
+    goal: page.petition.goal,
+    byCountry: page.tally.byCountry,
+    signers: page.signers.map((s) => ({ firstName: s.firstName, country: s.country })),
+  };
+}
+
+export async function petitionLiveCount(slug: string): Promise<LiveCount | null> {
+  const page = await recentPetitionPage(slug);
+  return page ? liveCount(page) : null;
 }
 
 // Reads for the dashboard: drafts and pending signatures too.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { changingPages } from '@/lib/cache/tags';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { embassies, picketCases, picketRsvps, pickets, type EmbassyRow, type PicketRow } from '@/db/schema';
@@ -39,7 +40,7 @@ async function attendees(tx: Tx, picketId: string) {
 
 /** Approves a confirmed proposal: it becomes public and the proposer is told. */
 export async function approvePicket(actor: Actor, id: string, now = new Date()): Promise<OrganiseOutcome> {
-  return db().transaction(async (tx) => {
+  return changingPages(['pickets'], db().transaction(async (tx) => {
     const before = await lock(tx, id);
     if (!before) return { ok: false, error: 'not_found' } as const;
     if (before.status !== 'proposed' || !before.proposalConfirmedAt) return { ok: false, error: 'wrong_status' } as const;
@@ -47,7 +48,7 @@ export async function approvePicket(actor: Actor, id: string, now = new Date()):
     await recordChange(tx, actor, { action: 'update', entity: 'pickets', entityId: id, before: auditable(before), after: auditable(after!) });
     await sendReviewOutcome(tx, after!, true);
     return { ok: true } as const;
-  });
+  }));
 }
 
 /** Rejects a proposal with a reason the proposer reads. */
@@ -86,7 +87,7 @@ export async function updatePicket(actor: Actor, id: string, raw: Record<string,
   const parsed = parsePicket(raw, now);
   if (!parsed.ok) return { ok: false, error: 'invalid', errors: parsed.errors, values: parsed.values };
   const input = parsed.input;
-  return db().transaction(async (tx) => {
+  return changingPages(['pickets'], db().transaction(async (tx) => {
     const before = await lock(tx, id);
     if (!before) return { ok: false, error: 'not_found' } as const;
     if (before.status === 'cancelled' || before.status === 'rejected') return { ok: false, error: 'wrong_status' } as const;
@@ -110,12 +111,12 @@ export async function updatePicket(actor: Actor, id: string, raw: Record<string,
     }
     if ((after!.capacity ?? Infinity) > (before.capacity ?? Infinity) || (before.capacity !== null && after!.capacity === null)) await promoteFromWaitingList(tx, after!);
     return { ok: true, notified } as const;
-  });
+  }));
 }
 
 /** Calls off an approved picket: STATUS:CANCELLED in the calendars, and a notice to every attendee. */
 export async function cancelPicket(actor: Actor, id: string, note?: string, now = new Date()): Promise<OrganiseOutcome> {
-  return db().transaction(async (tx) => {
+  return changingPages(['pickets'], db().transaction(async (tx) => {
     const before = await lock(tx, id);
     if (!before) return { ok: false, error: 'not_found' } as const;
     if (before.status !== 'approved') return { ok: false, error: 'wrong_status' } as const;
@@ -128,7 +129,7 @@ export async function cancelPicket(actor: Actor, id: string, note?: string, now 
     const text = note?.trim().slice(0, NOTE_MAX) || undefined;
     for (const rsvp of await attendees(tx, id)) await sendChanged(tx, after!, rsvp, { cancelled: true, note: text });
     return { ok: true } as const;
-  });
+  }));
 }
 
 // --- Embassies and consulates, where pickets are held ---

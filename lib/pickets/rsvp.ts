@@ -1,3 +1,4 @@
+import { pagesChangedAfterResponse } from '@/lib/cache/tags';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -111,7 +112,7 @@ const brief = (p: PicketRow) => ({ id: p.id, title: p.title, status: p.status })
  * Idempotent: a second visit (or a mail scanner's first) finds it as it was left.
  */
 export async function confirmRsvp(token: string, now = new Date()): Promise<RsvpLinkOutcome> {
-  return db().transaction(async (tx) => {
+  const outcome = await db().transaction(async (tx): Promise<RsvpLinkOutcome> => {
     const found = await findByToken(tx, picketRsvps.confirmTokenHash, token);
     if (!found) return { status: 'invalid' } as const;
     const { picket, rsvp } = found;
@@ -124,6 +125,9 @@ export async function confirmRsvp(token: string, now = new Date()): Promise<Rsvp
     await sendRegistered(tx, picket, rsvp, full);
     return { status, picket: brief(picket) };
   });
+  // The picket's page shows how many are coming; this runs while the confirmation page renders.
+  if (outcome.status === 'confirmed' || outcome.status === 'waitlisted') pagesChangedAfterResponse('pickets');
+  return outcome;
 }
 
 /** What a cancel link names, for the page whose button cancels. Changes nothing. */
@@ -139,7 +143,7 @@ export async function rsvpForCancel(token: string): Promise<RsvpLinkOutcome> {
 
 /** Cancels a registration (POST only); a freed place goes to the first on the waiting list. Idempotent. */
 export async function cancelRsvp(token: string, now = new Date()): Promise<RsvpLinkOutcome> {
-  return db().transaction(async (tx) => {
+  const outcome = await db().transaction(async (tx): Promise<RsvpLinkOutcome> => {
     const found = await findByToken(tx, picketRsvps.cancelTokenHash, token);
     if (!found) return { status: 'invalid' } as const;
     const { picket, rsvp } = found;
@@ -149,6 +153,8 @@ export async function cancelRsvp(token: string, now = new Date()): Promise<RsvpL
     }
     return { status: 'cancelled', picket: brief(picket) };
   });
+  if (outcome.status === 'cancelled') pagesChangedAfterResponse('pickets');
+  return outcome;
 }
 
 /** Fills free places from the waiting list, first come first served; each promoted person is told. */

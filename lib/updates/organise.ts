@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
+import { changingPages } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { locales } from '@/lib/i18n/locales';
@@ -90,7 +91,9 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
   if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
   const at = parsed.data.when === 'now' ? now : parsed.data.publishAt;
   if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: 'This moment has passed: choose a time in the future, or publish now.' });
-  return db().transaction(async (tx) => {
+  // Published now: the update shows on the lists and the profile at once. Scheduled: the pages'
+  // time bound (PAGE_REVALIDATE_SECONDS) shows it once its time has come.
+  return changingPages(['updates'], db().transaction(async (tx): Promise<FormState> => {
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
     if (!before) return invalid(raw, { form: 'This update no longer exists.' });
     if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
@@ -115,7 +118,7 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
       done: publishNow ? { key: 'published' } : { key: 'scheduled', values: { at } },
       id: updateId,
     };
-  });
+  }));
 }
 
 /** Takes a scheduled update back to a draft; its queued job finds it a draft and does nothing. */

@@ -16,7 +16,7 @@ import {
   sources,
 } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
-import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
+import { actionBody, actionPath, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
 
 // The security walk: every dashboard page and every dashboard server action, as nobody, with a
@@ -290,7 +290,7 @@ for (const [who, token] of Object.entries(visitors)) {
     }
     for (const action of dashboardActions()) {
       if (PUBLIC_ACTIONS.includes(action.name)) continue;
-      const response = await request.post('/admin', { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
+      const response = await request.post(actionPath(action), { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
       expect(response.headers()['x-action-redirect'], action.name).toMatch(/^\/admin\/sign-in/);
     }
     await request.dispose();
@@ -309,9 +309,11 @@ test('an organiser cannot reach admin screens or run admin actions', async ({ pl
     expect(response.status(), path).toBe(ADMIN_PAGES.includes(path) ? 403 : 200);
   }
   for (const action of dashboardActions().filter((a) => ADMIN_ACTIONS.includes(a.name))) {
-    const response = await request.post('/admin', { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
-    // forbidden() in a server action answers with Next's 403 fallback in the action's payload.
+    const response = await request.post(actionPath(action), { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
+    // forbidden() in a server action answers with Next's 403 fallback in the action's payload, and
+    // with the status (posted to its own page, the call is not forwarded, which would lose it).
     expect(await response.text(), action.name).toContain('NEXT_HTTP_ERROR_FALLBACK;403');
+    expect(response.status(), action.name).toBe(403);
   }
   await request.dispose();
   expect(await snapshot()).toEqual(before);
@@ -330,7 +332,7 @@ test('the walk is not vacuous: the same action call as an admin does change the 
     extraHTTPHeaders: { Origin: baseURL!, Cookie: `${SESSION_COOKIE}=${f.admin.sessionToken}` },
   });
   const save = serverActions().find((a) => a.name === 'saveRecordAction')!;
-  const response = await request.post('/admin', { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
+  const response = await request.post(actionPath(save), { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('"ok":true');
   await request.dispose();
@@ -346,7 +348,7 @@ test('a server action from another site is refused', async ({ playwright, baseUR
     extraHTTPHeaders: { Origin: 'https://attacker.example', Cookie: `${SESSION_COOKIE}=${f.admin.sessionToken}` },
   });
   const save = serverActions().find((a) => a.name === 'saveRecordAction')!;
-  const response = await request.post('/admin', { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
+  const response = await request.post(actionPath(save), { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
   expect(response.ok()).toBe(false);
   const callback = await request.post('/api/auth/callback/email?token=x&email=admin%40e2e.test', { maxRedirects: 0 });
   expect(callback.status()).toBe(403);

@@ -57,6 +57,8 @@ async function main() {
     APP_URL: appUrl,
     NODE_ENV: 'production' as const,
     ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+    // Serves /dev/csp-probe/…, a cached page with injected scripts, for tests/e2e/csp.spec.ts.
+    CSP_PROBE: '1',
   };
   // The dashboard tests read the database (sign-in links, sessions) to check what changed.
   mkdirSync('.data', { recursive: true });

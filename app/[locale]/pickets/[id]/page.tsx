@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { RsvpForm } from '@/components/rsvp-form';
 import { isUuid } from '@/lib/forms/form-input';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
@@ -13,6 +14,14 @@ import { getPublicPicket } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { publicStatus, rsvpRefusal } from '@/lib/pickets/status';
 import { rsvpAction } from './actions';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -28,6 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PicketPage({ params }: Props) {
   const locale = await localeParam(params);
+  // Before the lookup: a 404 is cached too, and must go once the record appears.
+  await showsOnPage('pickets', 'cases', 'petitions');
   const { id } = await params;
   const page = await picketFor(id);
   if (!page) notFound();
