@@ -8,7 +8,7 @@ import { recordChange } from '@/lib/audit/log';
 import { pagesChanged } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
-import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
+import { clearFlagSchema, deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
 import { forgetPetition } from './sign';
 import { addToTally, isCounted } from './tally';
 
@@ -145,7 +145,7 @@ async function invalidateIn(tx: Tx, actor: Actor, petitionId: string, ids: strin
     .where(inArray(signatures.id, rows.map((r) => r.id)));
   for (const r of rows) {
     if (isCounted(r)) await addToTally(tx, r.petitionId, r.country, -1);
-    await recordChange(tx, actor, { action: 'update', entity: 'signatures', entityId: r.id, before: { flagged: false }, after: { flagged: true, flagReason: reason } });
+    await recordChange(tx, actor, { action: 'update', entity: 'signatures', entityId: r.id, before: { petitionId, flagged: false }, after: { petitionId, flagged: true, flagReason: reason } });
   }
   return rows.length;
 }
@@ -165,6 +165,35 @@ export async function invalidateSignatures(actor: Actor, petitionId: string, inp
     message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.`,
     done: { key: 'invalidated', values: { count: changed } },
   };
+}
+
+/**
+ * Clears the flag the hourly abuse check raised on a petition, once an organiser has looked at the
+ * signatures behind it. The reason goes into the audit log. The check then counts only signatures
+ * given after this moment, so the spike just looked at does not flag the petition again.
+ */
+export async function clearPetitionFlag(actor: Actor, petitionId: string, input: Record<string, unknown>, now = new Date()): Promise<FormState> {
+  if (!isUuid(petitionId)) return invalid(GONE, input);
+  const parsed = clearFlagSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(petitions).where(eq(petitions.id, petitionId)).for('update');
+    if (!before) return invalid(GONE, input);
+    if (!before.flaggedAt) return invalid({ form: 'This petition is not flagged (any more).' }, input);
+    await tx
+      .update(petitions)
+      .set({ flaggedAt: null, flagReason: null, flagSourceKind: null, flagSource: null, flagClearedAt: now })
+      .where(eq(petitions.id, petitionId));
+    await recordChange(tx, actor, {
+      action: 'update',
+      entity: 'petitions',
+      entityId: petitionId,
+      caseId: before.caseId,
+      before: { title: before.title, flaggedAt: before.flaggedAt, flagReason: before.flagReason },
+      after: { title: before.title, flaggedAt: null, flagReason: null, clearedBecause: parsed.data.reason },
+    });
+    return { ok: true, message: 'Flag cleared.', id: petitionId };
+  });
 }
 
 /** Paper signatures from one sheet (or a bundle of sheets) gathered at a picket. */

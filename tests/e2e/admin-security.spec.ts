@@ -42,6 +42,7 @@ type Fixture = {
   signatureId: string;
   picketId: string;
   updateId: string;
+  flaggedPetitionId: string;
   organiser: TestOrganiser;
   admin: TestOrganiser;
   expired: TestOrganiser;
@@ -86,8 +87,23 @@ test.beforeAll(async () => {
       .insert(caseUpdates)
       .values({ caseId: person!.id, title: { en: 'Security walk draft' }, body: { en: 'Draft.' }, createdBy: 'e2e' })
       .returning();
+    // A petition the abuse check flagged: what clearing the flag would change.
+    const [flagged] = await db
+      .insert(petitions)
+      .values({
+        slug: `walked-flag-${picketId.slice(0, 8)}`,
+        title: { en: 'Walked flagged petition' },
+        target: { en: 'X' },
+        summary: { en: 'X' },
+        body: { en: 'X' },
+        goal: 10,
+        flaggedAt: new Date(),
+        flagReason: 'walked',
+      })
+      .returning();
     f = {
       picketId,
+      flaggedPetitionId: flagged!.id,
       signatureId: signature?.id ?? petition!.id,
       caseId: person!.id,
       statusId: status!.id,
@@ -130,6 +146,8 @@ async function snapshot() {
             eq(auditLog.entityId, f.blockId),
             eq(auditLog.entityId, f.signatureId),
             eq(auditLog.entityId, f.picketId),
+            eq(auditLog.entityId, f.updateId),
+            eq(auditLog.entityId, f.flaggedPetitionId),
           ),
         ),
       );
@@ -137,6 +155,7 @@ async function snapshot() {
       .select({ slug: petitions.slug, status: petitions.status, updatedAt: petitions.updatedAt, deliveredAt: petitions.deliveredAt })
       .from(petitions)
       .where(eq(petitions.id, f.petitionId));
+    const [flaggedPetition] = await db.select({ flaggedAt: petitions.flaggedAt }).from(petitions).where(eq(petitions.id, f.flaggedPetitionId));
     const [paper] = await db.select({ n: count() }).from(paperCounts).where(eq(paperCounts.petitionId, f.petitionId));
     const [flagged] = await db.select({ n: count() }).from(signatures).where(and(eq(signatures.petitionId, f.petitionId), eq(signatures.flagged, true)));
     // Only the walk's own: other tests edit the block lists meanwhile.
@@ -157,6 +176,7 @@ async function snapshot() {
       picket,
       audit: audit.length,
       petition,
+      flaggedPetition,
       paper: paper!.n,
       flagged: flagged!.n,
       blocks: blocks.map((b) => b.value),
@@ -232,8 +252,11 @@ function argsFor(name: string): FormData {
       return actionBody([f.updateId, null, FORM], { case: 'campaign', 'title.en': 'Hijacked', 'body.en': 'X' });
     case 'publishUpdateAction':
       return actionBody([f.updateId, null, FORM], { when: 'now' });
+    case 'clearPetitionFlagAction':
+      return actionBody([f.flaggedPetitionId, null, FORM], { reason: 'forged' });
     case 'unscheduleUpdateAction':
     case 'sendTestUpdateAction':
+    case 'deleteDraftUpdateAction':
       return actionBody([f.updateId]);
     default:
       return actionBody([null, FORM], {});
