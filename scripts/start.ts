@@ -4,7 +4,7 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import { openPostgres } from '@/db/connection';
 import { ensureDatabase } from '@/db/admin';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
@@ -48,7 +48,7 @@ async function main() {
 
   try {
     await migrateDatabase(databaseUrl);
-    const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const client = openPostgres(databaseUrl, { max: 1 });
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');

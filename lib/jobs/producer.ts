@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { connectionUrl } from '@/db/connection';
 
 type Producer = { url: string; boss: Promise<PgBoss>; queues: Map<string, Promise<void>> };
 let producer: Producer | undefined;
@@ -11,7 +12,7 @@ let producer: Producer | undefined;
 function producerFor(databaseUrl: string): Producer {
   if (producer && producer.url === databaseUrl) return producer;
   const boss = (async () => {
-    const instance = new PgBoss({ connectionString: databaseUrl, max: 2, supervise: false, schedule: false, migrate: true });
+    const instance = new PgBoss({ connectionString: connectionUrl(databaseUrl), max: 2, supervise: false, schedule: false, migrate: true });
     instance.on('error', (e) => console.error('[jobs] pg-boss:', e instanceof Error ? e.message : e));
     await instance.start();
     return instance;
