@@ -56,8 +56,8 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
       return { before, after: after! };
     });
     if (!result) return invalid(GONE, input);
-    forgetPetition(result.before.slug);
-    forgetPetition(result.after.slug);
+    await forgetPetition(result.before.slug);
+    if (result.after.slug !== result.before.slug) await forgetPetition(result.after.slug);
     return { ok: true, message: 'Petition saved.', id };
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
@@ -96,7 +96,7 @@ async function moveTo(
     await recordChange(tx, actor, { action: 'update', entity: 'petitions', entityId: id, caseId: row!.caseId, before: current, after: row });
     return { ok: true, petition: row! };
   });
-  if (result.ok) forgetPetition(result.petition.slug);
+  if (result.ok) await forgetPetition(result.petition.slug);
   return result;
 }
 
@@ -192,17 +192,20 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
   if (!isUuid(petitionId)) return invalid(GONE, input);
   const parsed = paperSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  return db().transaction(async (tx) => {
+  const added = await db().transaction(async (tx) => {
     const [petition] = await tx.select({ id: petitions.id, slug: petitions.slug, caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
-    if (!petition) return invalid(GONE, input);
+    if (!petition) return null;
     const [row] = await tx
       .insert(paperCounts)
       .values({ petitionId, ...parsed.data })
       .returning();
     await recordChange(tx, actor, { action: 'create', entity: 'paper_counts', entityId: row!.id, caseId: petition.caseId, after: row });
-    forgetPetition(petition.slug);
-    return { ok: true, message: `${row!.count} paper signatures added.`, id: row!.id };
+    return { slug: petition.slug, row: row! };
   });
+  if (!added) return invalid(GONE, input);
+  // After the commit: a process that reads the page again must find the new count.
+  await forgetPetition(added.slug);
+  return { ok: true, message: `${added.row.count} paper signatures added.`, id: added.row.id };
 }
 
 export function listPaperCounts(petitionId: string) {
