@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // What a production build is made from. When any of it changes, the next start builds again.
 const INPUTS = ['app', 'components', 'lib', 'db/schema', 'emails', 'messages', 'public', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
@@ -32,6 +33,15 @@ function buildIsCurrent(): boolean {
 export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // Next's telemetry would call out to a third party from the organisers' server: keep it off.
   return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
+}
+
+/**
+ * Runs the production server (scripts/server.ts: every core, the sign endpoint served directly) as a
+ * child process sharing this terminal. It runs under the same TypeScript loader as this process.
+ */
+export function runServer(env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ChildProcess {
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts');
+  return spawn(process.execPath, [...nodeOptions, ...process.execArgv, entry], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {

@@ -1,6 +1,6 @@
 // `npm start`: the whole platform from one command. Without DATABASE_URL it runs a real embedded
 // PostgreSQL under .data/; then it migrates, seeds demo content once, builds when the sources changed
-// since the last build, and serves the production build.
+// since the last build, and serves the production build on every core (scripts/server.ts).
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -12,7 +12,7 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { adminEmails, parseEnvOrExit } from '@/lib/env';
 import { startWorkers } from '@/lib/jobs/worker';
-import { ensureProductionBuild, exitCode, runNext } from './production-build';
+import { ensureProductionBuild, exitCode, runServer } from './production-build';
 
 async function main() {
   const config = parseEnvOrExit();
@@ -60,7 +60,8 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);
-    child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
+    // One web process per core (WEB_CONCURRENCY), sharing PORT; the worker runs here, beside them.
+    child = runServer(env);
     console.log(`\nYntymaq is starting on ${appUrl}\n`);
     const admins = adminEmails({ ...config, APP_URL: appUrl });
     if (admins.length > 0) console.log(`Organiser dashboard: ${appUrl}/admin (admins: ${admins.join(', ')})\n`);

@@ -22,3 +22,14 @@ export function clientIp(forwardedFor: string | null, trustedProxies: number): s
 export function requestIp(headers: Headers): string | null {
   return clientIp(headers.get('x-forwarded-for'), env().TRUSTED_PROXIES);
 }
+
+/**
+ * The visitor's address where the server holds the socket itself (the production server's direct
+ * paths): with no proxy in front, the socket's peer — never a header the client could write; behind
+ * `trustedProxies` proxies, the entry the outermost one appended to X-Forwarded-For.
+ */
+export function socketClientIp(forwardedFor: string | undefined, socketAddress: string | undefined, trustedProxies: number): string | null {
+  const peer = socketAddress ? clientIp(socketAddress, 0) : null;
+  if (trustedProxies === 0) return peer;
+  return clientIp(forwardedFor ?? null, trustedProxies) ?? peer;
+}
