@@ -212,7 +212,7 @@ async function waitForServer(child: ChildProcess, url: string) {
 }
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(path.join('.data', 'bench-postgres'), 54332);
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(path.join('.data', 'bench-postgres'), Number(process.env.BENCH_PG_PORT ?? 54332));
   const adminUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
   const name = `bench_sign_${RUN}`;
   await ensureDatabase(adminUrl, name);
