@@ -21,14 +21,16 @@ type Options = {
   count: number;
   /** The module each web process runs (it calls listen; the cluster shares the port). */
   exec: string;
+  /** Node.js options of the web processes; by default this process's own (its TypeScript loader). */
+  execArgv?: string[];
   env?: Record<string, string>;
   graceMs?: number;
   log?: (line: string) => void;
 };
 
 /** On the primary: forks `count` web processes and keeps that many running. */
-export function startWebCluster({ count, exec, env = {}, graceMs = 10_000, log = console.log }: Options): WebCluster {
-  cluster.setupPrimary({ exec });
+export function startWebCluster({ count, exec, execArgv, env = {}, graceMs = 10_000, log = console.log }: Options): WebCluster {
+  cluster.setupPrimary({ exec, ...(execArgv ? { execArgv } : {}) });
   let stopping = false;
   let everListened = false;
   let exitCode = 0;
