@@ -50,7 +50,8 @@ type Phase = {
   p50: number;
   p99: number;
   /** CPU milliseconds per request of the server and of its database sessions, where /proc tells. */
-  cpu: { server: number; database: number } | null;
+  /** `primary`: of `server`, the share of the process at the root (the cluster's primary). */
+  cpu: { server: number; database: number; primary: number } | null;
 };
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -101,7 +102,7 @@ function processTree(root: number): number[] {
  * The CPU time the web server and its database sessions use, which a busy shared machine does not
  * inflate the way it stretches wall-clock rates: per request, it compares runs made at different times.
  */
-type CpuMeter = { read(): Promise<{ server: number; database: number } | null> };
+type CpuMeter = { read(): Promise<{ server: number; database: number; primary: number } | null> };
 
 function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): CpuMeter {
   return {
@@ -115,7 +116,7 @@ function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): C
         select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
       let db = 0;
       for (const { pid } of backends) db += cpuSeconds(pid) ?? 0; // a remote server: 0
-      return { server, database: db };
+      return { server, database: db, primary: cpuSeconds(serverPid) ?? 0 };
     },
   };
 }
@@ -154,7 +155,11 @@ async function drive(clients: number, request: (n: number) => Promise<number>, o
   const cpuAfter = await meter?.read();
   const cpu =
     cpuBefore && cpuAfter && done > 0
-      ? { server: ((cpuAfter.server - cpuBefore.server) * 1000) / done, database: ((cpuAfter.database - cpuBefore.database) * 1000) / done }
+      ? {
+          server: ((cpuAfter.server - cpuBefore.server) * 1000) / done,
+          database: ((cpuAfter.database - cpuBefore.database) * 1000) / done,
+          primary: ((cpuAfter.primary - cpuBefore.primary) * 1000) / done,
+        }
       : null;
   const sorted = latencies.slice(0, done).sort();
   return { requests: done, ok, errors: done - ok, statuses, seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpu };
@@ -278,11 +283,11 @@ async function main() {
     if (results.every((r) => r.reference.cpu && r.all.cpu && r.one.cpu)) {
       // What each signature costs the machine, whatever else runs on it: compare runs by these.
       console.log('\nCPU per signature (ms): server processes + their database sessions');
-      console.log('clients   reference       default         one             cost ratio (reference/default)');
+      console.log('clients   reference       default         one             cost ratio (reference/default)   of default: primary');
       for (const row of results) {
         const total = (p: Phase) => p.cpu!.server + p.cpu!.database;
         const cell = (p: Phase) => `${p.cpu!.server.toFixed(2)} + ${p.cpu!.database.toFixed(2)}`.padEnd(16);
-        console.log(`${String(row.clients).padStart(7)}   ${cell(row.reference)}${cell(row.all)}${cell(row.one)}${(total(row.reference) / total(row.all)).toFixed(2)}`);
+        console.log(`${String(row.clients).padStart(7)}   ${cell(row.reference)}${cell(row.all)}${cell(row.one)}${(total(row.reference) / total(row.all)).toFixed(2).padEnd(33)}${row.all.cpu!.primary.toFixed(2)}`);
       }
     }
 
