@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { closeDb } from '@/db/client';
 import { stopListening } from '@/db/invalidation';
 import { signPetition } from '@/lib/petitions/signing';
-import { clientIp } from '@/lib/security/client-ip';
+import { clientAddress } from '@/lib/http/request-guards';
 
 function body(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -28,7 +28,7 @@ const server = createServer(async (request, response) => {
     return;
   }
   try {
-    const outcome = await signPetition(match[1]!, JSON.parse(await body(request)), { ip: clientIp(request.headers['x-forwarded-for'] as string, 1) });
+    const outcome = await signPetition(match[1]!, JSON.parse(await body(request)), { ip: clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'] as string | undefined, 1) });
     response.writeHead(outcome.ok ? 202 : STATUS[outcome.error], { 'content-type': 'application/json' });
     response.end(outcome.ok ? '{"status":"check_your_email"}' : JSON.stringify({ error: outcome.error }));
   } catch (error) {

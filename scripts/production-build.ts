@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 // What a production build is made from. When any of it changes, the next start builds again.
 const INPUTS = ['app', 'components', 'lib', 'db/schema', 'emails', 'messages', 'public', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
@@ -36,12 +35,12 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 /**
- * Runs the production server (scripts/server.ts: every core, the sign endpoint served directly) as a
- * child process sharing this terminal. It runs under the same TypeScript loader as this process.
+ * Runs the production web server (scripts/server.ts: the request guards in front of Next.js, on
+ * every core, the sign endpoint answered directly) as a child process sharing this terminal.
  */
-export function runServer(env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ChildProcess {
-  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts');
-  return spawn(process.execPath, [...nodeOptions, ...process.execArgv, entry], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
+export function runServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const server = path.join(process.cwd(), 'scripts', 'server.ts');
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {

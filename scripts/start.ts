@@ -2,6 +2,7 @@
 // PostgreSQL under .data/; then it migrates, seeds demo content once, builds when the sources changed
 // since the last build, and serves the production build on every core (scripts/server.ts).
 import type { ChildProcess } from 'node:child_process';
+import { hostname as machineName } from 'node:os';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { openPostgres } from '@/db/connection';
@@ -10,7 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { adminEmails, parseEnvOrExit } from '@/lib/env';
+import { adminEmails, listenAddress, parseEnvOrExit } from '@/lib/env';
 import { startWorkers } from '@/lib/jobs/worker';
 import { ensureProductionBuild, exitCode, runServer } from './production-build';
 
@@ -62,7 +63,8 @@ async function main() {
     if (built !== 0) return shutdown(built);
     // One web process per core (WEB_CONCURRENCY), sharing PORT; the worker runs here, beside them.
     child = runServer(env);
-    console.log(`\nYntymaq is starting on ${appUrl}\n`);
+    const host = listenAddress(config, machineName());
+    console.log(`\nYntymaq is starting on ${appUrl}${host === '127.0.0.1' ? ' (this machine only; HOSTNAME=0.0.0.0 opens it to the network)' : ''}\n`);
     const admins = adminEmails({ ...config, APP_URL: appUrl });
     if (admins.length > 0) console.log(`Organiser dashboard: ${appUrl}/admin (admins: ${admins.join(', ')})\n`);
     const code = await exitCode(child);

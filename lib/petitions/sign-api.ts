@@ -17,13 +17,11 @@ export type SignApiAnswer = { status: 202 | 400 | 404 | 409 | 413 | 415 | 422; b
 const messages = { en, ru, kk } satisfies Record<Locale, unknown>;
 
 /**
- * JSON only: a form on another site cannot send `application/json` without the browser asking
- * this server first (CORS), so a cross-site page cannot sign in a visitor's name.
+ * JSON only: a form post goes through the sign form's action, and a cross-site form (text/plain,
+ * urlencoded) cannot send `application/json` without the browser asking this server first (CORS).
  */
 export function isJsonContentType(value: string | null | undefined): boolean {
-  if (!value) return false;
-  const type = value.split(';')[0]!.trim().toLowerCase();
-  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+  return (value ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
 /** What the API answers before reading a body of this type and declared length. */
@@ -40,6 +38,8 @@ export function refuseBeforeReading(contentType: string | null | undefined, cont
  */
 export async function answerSignRequest(slug: string, text: string, ip: string | null): Promise<SignApiAnswer> {
   if (text.length > MAX_SIGN_BODY) return { status: 413, body: { error: 'too_large' } };
+  // PostgreSQL cannot store a NUL in text: refuse it here rather than per field.
+  if (text.includes('\\u0000') || text.includes('\u0000')) return { status: 400, body: { error: 'invalid_json' } };
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { env } from '@/lib/env';
-import { socketClientIp } from '@/lib/security/client-ip';
+import { CLIENT_IP_HEADER } from '@/lib/http/request-guards';
 import { answerSignRequest, MAX_SIGN_BODY, refuseBeforeReading, type SignApiAnswer } from './sign-api';
 
-// `POST /api/petitions/:slug/signatures` served by the production server itself, before Next.js:
+// `POST /api/petitions/:slug/signatures` served by the production server itself, after the request
+// guards (scripts/server.ts) and before Next.js:
 // under a wave of signatures the framework's own work per request (routing, the Web Request and
 // Response objects, streaming the answer) cost more than signing. Same domain function, same zod
 // schema, same answers (lib/petitions/sign-api.ts), and the headers next.config.js gives /api/.
@@ -79,7 +79,8 @@ export async function serveSignRequest(request: IncomingMessage, response: Serve
     response.on('finish', () => request.destroy());
     return;
   }
-  const ip = socketClientIp(request.headers['x-forwarded-for'] as string | undefined, request.socket.remoteAddress, env().TRUSTED_PROXIES);
+  // Set by the request guards from the socket and TRUSTED_PROXIES; whatever a client sent is gone.
+  const ip = (request.headers[CLIENT_IP_HEADER] as string | undefined) || null;
   try {
     send(response, await answerSignRequest(slug, text, ip));
   } catch (error) {
