@@ -94,12 +94,13 @@ beforeAll(async () => {
     );
   }
   for (const web of webs) {
-    await until(`${web.url} to serve`, 90_000, async () => {
+    // Generous: a production server starts in seconds, but on a loaded CI machine in much more.
+    await until(`${web.url} to serve`, 300_000, async () => {
       if (web.child.exitCode !== null) throw new Error(`a web server exited\n${output}`);
       return fetch(`${web.url}/api/health`).then((r) => r.ok, () => false);
     });
   }
-  await until('both workers to start', 60_000, () => (output.match(/\[mail\] worker started/g) ?? []).length >= 2);
+  await until('both workers to start', 300_000, () => (output.match(/\[mail\] worker started/g) ?? []).length >= 2);
 }, 900_000);
 
 afterAll(async () => {
@@ -140,8 +141,15 @@ describe('two web servers and two workers behind PgBouncer in transaction mode',
     // Each signer follows the link in their mail; every other one on each web server.
     const links = confirmMails.map((m) => /\/en\/confirm\/([A-Za-z0-9_-]+)/.exec(m.html ?? m.text ?? '')?.[1]);
     expect(links.every(Boolean)).toBe(true);
-    const pages = await Promise.all(links.map((token, i) => fetch(`${webs[i % 2]!.url}/en/confirm/${token}`).then((r) => r.status)));
-    expect(pages).toEqual(Array(SIGNERS).fill(200));
+    let refused = '';
+    const pages = await Promise.all(
+      links.map(async (token, i) => {
+        const response = await fetch(`${webs[i % 2]!.url}/en/confirm/${token}`);
+        if (response.status !== 200) refused ||= `${response.status}: ${(await response.text()).slice(0, 500)}`;
+        return response.status;
+      }),
+    );
+    expect(pages, `${refused}\n${output.slice(-6000)}`).toEqual(Array(SIGNERS).fill(200));
     await until('every "signature confirmed" mail', 90_000, () => resend.delivered.filter((m) => m.to.startsWith(`scale-${RUN}-`)).length >= 2 * SIGNERS);
     // A moment more, so a duplicate sent late would be seen.
     await new Promise((r) => setTimeout(r, 2_000));
