@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { closeDb } from '@/db/client';
 import { stopListening } from '@/db/invalidation';
-import { signPetition } from '@/lib/petitions/signing';
+import { signPetition } from '@/lib/petitions/sign';
 import { clientAddress } from '@/lib/http/request-guards';
 
 function body(request: IncomingMessage): Promise<string> {

@@ -237,7 +237,7 @@ async function main() {
     const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
     const server = runServer({ ...env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, profiling);
     const serverOne = runServer({ ...env, PORT: String(PORT + 1), HOSTNAME: '127.0.0.1', WEB_CONCURRENCY: '1' });
-    const referenceServer = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'reference-server.ts')], {
+    const referenceServer = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', path.join('bench', 'reference-server.ts')], {
       stdio: 'inherit',
       env: { ...env, PORT: String(PORT + 2) },
     });

@@ -17,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import next from 'next';
 import { closeDb } from '@/db/client';
 import { stopListening } from '@/db/invalidation';
-import { appUrl, listenAddress, parseEnvOrExit } from '@/lib/env';
+import { listenAddress, parseEnvOrExit } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import {
   MAX_HEADER_BYTES,
   refuseActionBody,

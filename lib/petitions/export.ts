@@ -1,8 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { paperCounts, signatures } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import type { Actor } from '@/lib/auth/actor';
+import { recordChange } from '@/lib/audit/log';
+import type { Actor } from '@/lib/actor';
 
 const COLUMNS = ['name', 'email', 'country', 'city', 'comment', 'confirmed_at'] as const;
 

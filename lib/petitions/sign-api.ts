@@ -3,7 +3,7 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import en from '@/messages/en.json';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import { signPetition } from './signing';
+import { signPetition } from './sign';
 
 // The JSON API of signing, `POST /api/petitions/:slug/signatures`, without the framework: text in,
 // status and body out. The Next.js route and the production server's direct path for this hot

@@ -8,7 +8,7 @@ import { petitions, signatures } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
 import { createPetition, openPetition } from '@/lib/petitions/organise';
 import { recentPetitionPage } from '@/lib/petitions/queries';
-import { signPetition } from '@/lib/petitions/signing';
+import { signPetition } from '@/lib/petitions/sign';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 
@@ -106,7 +106,7 @@ describe('in-process caches across processes', () => {
       await closeDb();
       process.exit(0);`;
     const actor = await makeActor('organiser');
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', '--input-type=module', '-e', script], {
       env: { ...process.env, DATABASE_URL: database.url(), ACTOR: JSON.stringify(actor) },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

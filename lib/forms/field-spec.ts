@@ -1,0 +1,9 @@
+// What a dashboard form shows, field by field, for the generic form component: every domain's
+// organiser forms describe their fields this way. Field names are message keys under Admin.fields.
+export type FieldSpec =
+  | { name: string; kind: 'text' | 'textarea' | 'date' | 'number'; required?: boolean; hint?: boolean }
+  | { name: string; kind: 'localized'; required?: boolean; multiline?: boolean; hint?: boolean }
+  | { name: string; kind: 'select'; options: readonly string[]; labels: 'Status' | 'Timeline' | 'Admin.options'; required?: boolean }
+  | { name: string; kind: 'choice'; choices: { value: string; label: string }[]; required?: boolean }
+  | { name: string; kind: 'checkbox' }
+  | { name: string; kind: 'sources' };
