@@ -16,7 +16,7 @@ async function pids(url: string, requests: number): Promise<Set<string>> {
   return seen;
 }
 
-async function waitFor<T>(check: () => Promise<T | null>, ms = 10_000): Promise<T> {
+async function waitFor<T>(check: () => Promise<T | null>, ms = 45_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await check().catch(() => null);
@@ -54,10 +54,10 @@ describe('web processes on every core', () => {
     await running.stop();
     expect(await running.done).toBe(0);
     await expect(fetch(url)).rejects.toThrow();
-  }, 30_000);
+  }, 120_000);
 
   it('gives up, with the exit code, when a process cannot start at all', async () => {
     running = startWebCluster({ count: 2, exec, execArgv: [], env: { PORT: 'not-a-port' }, log: () => {} });
     expect(await running.done).not.toBe(0);
-  }, 30_000);
+  }, 120_000);
 });
