@@ -58,8 +58,8 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
       return { before, after: after! };
     });
     if (!result) return invalid(GONE, input);
-    forgetPetition(result.before.slug);
-    forgetPetition(result.after.slug);
+    await forgetPetition(result.before.slug);
+    if (result.after.slug !== result.before.slug) await forgetPetition(result.after.slug);
     pagesChanged('petitions');
     return { ok: true, message: 'Petition saved.', done: { key: 'petitionSaved' }, id };
   } catch (e) {
@@ -100,7 +100,7 @@ async function moveTo(
     return { ok: true, petition: row! };
   });
   if (result.ok) {
-    forgetPetition(result.petition.slug);
+    await forgetPetition(result.petition.slug);
     pagesChanged('petitions');
   }
   return result;
@@ -201,17 +201,19 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
   if (!isUuid(petitionId)) return invalid(GONE, input);
   const parsed = paperSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  const state = await db().transaction(async (tx): Promise<FormState> => {
+  const added = await db().transaction(async (tx) => {
     const [petition] = await tx.select({ id: petitions.id, slug: petitions.slug, caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
-    if (!petition) return invalid(GONE, input);
+    if (!petition) return null;
     const [row] = await tx
       .insert(paperCounts)
       .values({ petitionId, ...parsed.data })
       .returning();
     await recordChange(tx, actor, { action: 'create', entity: 'paper_counts', entityId: row!.id, caseId: petition.caseId, after: row });
-    forgetPetition(petition.slug);
-    return { ok: true, message: `${row!.count} paper signatures added.`, done: { key: 'paperAdded', values: { count: row!.count } }, id: row!.id };
+    return { slug: petition.slug, row: row! };
   });
-  if (state?.ok) pagesChanged('petitions');
-  return state;
+  if (!added) return invalid(GONE, input);
+  // After the commit: a process that reads the page again must find the new count.
+  await forgetPetition(added.slug);
+  pagesChanged('petitions');
+  return { ok: true, message: `${added.row.count} paper signatures added.`, done: { key: 'paperAdded', values: { count: added.row.count } }, id: added.row.id };
 }

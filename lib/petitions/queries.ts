@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { listenForInvalidations, onInvalidation } from '@/db/invalidation';
 import { cases, paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
 import { canonicalEmail } from '@/lib/email-address/canonical';
 import { isUuid } from '@/lib/forms/form-input';
@@ -103,14 +104,16 @@ export async function getPetitionPage(slug: string): Promise<PetitionPage | null
 const PAGE_TTL_MS = 1_000;
 const pageCache = new Map<string, { value: Promise<PetitionPage | null>; until: number }>();
 
-/** Drops the shared read, so an organiser's change (opening a draft, say) shows at once in this process. */
-export function forgetPetitionPage(slug?: string): void {
-  if (slug === undefined) pageCache.clear();
+// An organiser's change (opening a draft, say) drops the shared read at once in every process
+// (forgetPetition in signing.ts announces it).
+onInvalidation('petition', (slug) => {
+  if (slug === null) pageCache.clear();
   else pageCache.delete(slug);
-}
+});
 
 /** getPetitionPage, shared for up to a second between requests of this process. */
 export function recentPetitionPage(slug: string): Promise<PetitionPage | null> {
+  void listenForInvalidations();
   const now = Date.now();
   const hit = pageCache.get(slug);
   if (hit && hit.until > now) return hit.value;

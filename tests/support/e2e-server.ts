@@ -65,8 +65,9 @@ async function main() {
   writeFileSync(e2eDatabaseFile(port), url);
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
-  // The production server of `npm start` (scripts/server.ts) with its defaults: loopback only.
-  child = runServer({ ...env, PORT: String(port) });
+  // The production server of `npm start` (scripts/server.ts) with its defaults: loopback only; one
+  // web process unless WEB_CONCURRENCY says otherwise, to keep the shared machine's cores for the browsers.
+  child = runServer({ ...env, PORT: String(port), WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1' });
   await stop(await exitCode(child));
 }
 
