@@ -151,6 +151,28 @@ export function RecordForm({
                   })}
                 </fieldset>
               );
+            case 'multi':
+              return (
+                <div className="field" key={field.name}>
+                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
+                  <select
+                    id={fieldId(field.name)}
+                    name={field.name}
+                    multiple
+                    size={Math.min(6, Math.max(2, field.choices.length))}
+                    defaultValue={Array.isArray(values[field.name]) ? (values[field.name] as string[]) : []}
+                    aria-invalid={errors[field.name] ? true : undefined}
+                    aria-describedby={described(field.name)}
+                  >
+                    {field.choices.map((c) => (
+                      <option key={c.value} value={c.value}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </select>
+                  {errorFor(field.name)}
+                </div>
+              );
             case 'sources': {
               if (sourceOptions.length === 0) return null;
               return (
