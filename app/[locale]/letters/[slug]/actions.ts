@@ -1,0 +1,18 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { isLocale } from '@/lib/i18n/locales';
+import { letterFields, type LetterFormState } from '@/lib/letters/forms';
+import { writeLetter } from '@/lib/letters/write';
+import { requestIp } from '@/lib/security/client-ip';
+
+/** The letter form's action: with JavaScript through React, without it as a plain form post. */
+export async function writeLetterAction(slug: string, _previous: LetterFormState, form: FormData): Promise<LetterFormState> {
+  const fields = letterFields(form);
+  const locale = isLocale(fields.locale) ? fields.locale : 'en';
+  const outcome = await writeLetter(slug, fields, { ip: requestIp(await headers()) });
+  if (outcome.ok) redirect(`/${locale}/letters/${encodeURIComponent(slug)}/written`);
+  if (outcome.error === 'invalid') return { errors: outcome.errors, values: outcome.values };
+  return { closed: true };
+}
