@@ -7,6 +7,7 @@ import { LocalizedText } from '@/components/localized-text';
 import { PetitionProgress } from '@/components/petition-progress';
 import { ShareLinks } from '@/components/share-links';
 import { SignForm } from '@/components/sign-form';
+import { SupportLine } from '@/components/support-line';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
@@ -65,6 +66,7 @@ export default async function PetitionPage({ params }: Props) {
         </p>
         <PetitionProgress id="petition" count={tally.total} goal={petition.goal} />
         {paper > 0 ? <p className="hint">{t('paper', { count: paper })}</p> : null}
+        <SupportLine caseId={petition.caseId} />
       </header>
 
       <div className="petition-columns">
