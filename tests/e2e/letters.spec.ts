@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { and, eq } from 'drizzle-orm';
-import { embassies, letterActionOffices, letterActions, letterDeliveries, letterOffices, letters } from '@/db/schema';
+import { auditLog, embassies, letterDeliveries, letterOffices, letters } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { organiserWithSession, useSession } from './admin-support';
 import { expect, expectAccessible, test } from './fixtures';
@@ -138,30 +138,35 @@ test('bad letters are refused with field errors: in the form, and as a 4xx from 
   expect((await request.post('/api/letters/no-such-action', { data: letter })).status()).toBe(404);
 });
 
-test('a digest action delivers one mail per recipient, listing every letter', async ({ page, context, baseURL }) => {
+test('an organiser creates and opens a digest action; it delivers one mail per recipient, listing every letter', async ({ page, context, baseURL }) => {
   const slug = unique('digest');
   const title = `Digest test ${slug}`;
-  const { db, close } = e2eDatabase();
-  let actionId: string;
-  try {
-    const [office] = await db.select().from(letterOffices).where(eq(letterOffices.slug, 'prosecutor-general'));
-    const [action] = await db
-      .insert(letterActions)
-      .values({
-        slug,
-        title: { en: title },
-        ask: { en: 'Ask for his release.' },
-        letter: { en: 'Dear Sir or Madam,\n\nPlease release Erzhan Elshibayev, whose detention the UN found arbitrary.' },
-        toEmbassy: true,
-        mode: 'digest',
-        status: 'open',
-      })
-      .returning();
-    await db.insert(letterActionOffices).values({ actionId: action!.id, officeId: office!.id });
-    actionId = action!.id;
-  } finally {
-    await close();
-  }
+  const admin = await organiserWithSession('organiser');
+  await useSession(context, baseURL!, admin.sessionToken);
+  await page.goto('/admin/letters');
+  const form = page.getByRole('group', { name: 'Texts, recipients and delivery' });
+  await form.getByLabel('Slug (in the address) (required)').fill(slug);
+  await form.getByRole('group', { name: /^Title/ }).getByLabel('English').fill(title);
+  await form.getByRole('group', { name: /^The ask/ }).getByLabel('English').fill('Ask for his release.');
+  await form.getByRole('group', { name: /^Suggested letter/ }).getByLabel('English').fill('Free him.');
+  await form.getByLabel('Offices written to').selectOption({ label: 'The Prosecutor General of the Republic of Kazakhstan' });
+  await form.getByLabel('Delivery', { exact: true }).selectOption({ label: 'One digest a day per recipient' });
+  await form.getByRole('button', { name: 'Create letter action' }).click();
+  // The suggested letter must be one a supporter could send as it is.
+  await expect(form.getByText(/The suggested letter must be a letter supporters may send/)).toBeVisible();
+  await form
+    .getByRole('group', { name: /^Suggested letter/ })
+    .getByLabel('English')
+    .fill('Dear Sir or Madam,\n\nPlease release Erzhan Elshibayev, whose detention the UN found arbitrary.');
+  await form.getByRole('button', { name: 'Create letter action' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('This action is a draft.')).toBeVisible();
+  expect((await page.request.get(`/en/letters/${slug}`)).status()).toBe(404);
+  await page.getByRole('button', { name: 'Open for letters' }).click();
+  await expect(page.getByRole('status')).toHaveText('Letter action opened.');
+  const actionId = /\/admin\/letters\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await context.clearCookies();
+
   const targets = ['The Prosecutor General of the Republic of Kazakhstan', 'The Kazakh embassy in my country'];
   for (const who of ['Jonas Weber', 'Mia Braun']) {
     const email = `${unique(who.split(' ')[0]!.toLowerCase())}@example.org`;
@@ -169,7 +174,6 @@ test('a digest action delivers one mail per recipient, listing every letter', as
     await confirmFromMailbox(page, email);
   }
 
-  const admin = await organiserWithSession('organiser');
   await useSession(context, baseURL!, admin.sessionToken);
   await page.goto(`/admin/letters/${actionId}`);
   await expectAccessible(page);
@@ -186,6 +190,9 @@ test('a digest action delivers one mail per recipient, listing every letter', as
   try {
     const written = await db2.select({ id: letters.id }).from(letters).where(eq(letters.actionId, actionId));
     expect(written).toHaveLength(2);
+    // Created, opened and the digest sent: each on record with the organiser.
+    const entries = await db2.select().from(auditLog).where(eq(auditLog.entityId, actionId));
+    expect(entries.filter((e) => e.actorEmail === admin.email)).toHaveLength(3);
   } finally {
     await close2();
   }
