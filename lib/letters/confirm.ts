@@ -4,12 +4,11 @@ import { letterActions, letterDeliveries, letters, type LetterActionRow } from '
 import type { Localized } from '@/lib/i18n/locales';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import type { Tx } from '@/lib/petitions/mail';
-import { letterDelivery } from './jobs';
+import { letterDelivery, PENDING_DAYS } from './jobs';
 import { loadTargets, type Target } from './targets';
 import { isWellFormedToken, letterTokenHash } from './tokens';
 
-/** Days a letter may wait for its confirmation. */
-export const PENDING_DAYS = 7;
+export { PENDING_DAYS } from './jobs';
 
 export type ConfirmOutcome =
   | { status: 'invalid' }

@@ -1,6 +1,13 @@
+import { and, eq, isNotNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Database } from '@/db/client';
+import { letters } from '@/db/schema';
 import { defineJob } from '@/lib/jobs/define';
+import { IP_HASH_DAYS } from '@/lib/petitions/jobs';
 import { deliverDueLetters, sendDigests } from './deliver';
+
+/** Days a letter may wait for its confirmation. */
+export const PENDING_DAYS = 7;
 
 const deliveryPayload = z.object({ actionId: z.uuid().optional() });
 
@@ -30,4 +37,29 @@ export const letterDigest = defineJob({
   },
 });
 
-export const letterJobs = [letterDelivery, letterDigest];
+/** Letters never confirmed expire; IP hashes are forgotten after the abuse window, as signers' are. */
+export async function runLetterMaintenance(database: Database, now = new Date()) {
+  const expired = await database
+    .update(letters)
+    .set({ status: 'expired', expiredAt: now })
+    .where(and(eq(letters.status, 'pending'), lt(letters.createdAt, new Date(now.getTime() - PENDING_DAYS * 86_400_000))))
+    .returning({ id: letters.id });
+  const forgotten = await database
+    .update(letters)
+    .set({ ipHash: null })
+    .where(and(isNotNull(letters.ipHash), lt(letters.createdAt, new Date(now.getTime() - IP_HASH_DAYS * 86_400_000))))
+    .returning({ id: letters.id });
+  return { expired: expired.length, ipHashesForgotten: forgotten.length };
+}
+
+export const letterMaintenance = defineJob({
+  name: 'letter-maintenance',
+  cron: '17 * * * *',
+  policy: { expireInSeconds: 600, retryLimit: 0 },
+  async run(_data, { database, log }) {
+    const report = await runLetterMaintenance(database);
+    if (report.expired + report.ipHashesForgotten > 0) log(`[letters] maintenance: ${JSON.stringify(report)}`);
+  },
+});
+
+export const letterJobs = [letterDelivery, letterDigest, letterMaintenance];

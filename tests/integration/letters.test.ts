@@ -7,6 +7,7 @@ import { db } from '@/db/client';
 import { auditLog, embassies, letterActions, letterDeliveries, letterOffices, letters, letterTargetPauses, mailMessages } from '@/db/schema';
 import { confirmLetter } from '@/lib/letters/confirm';
 import { deliverDueLetters, sendDigests } from '@/lib/letters/deliver';
+import { runLetterMaintenance } from '@/lib/letters/jobs';
 import { createAction, exportLettersCsv, markDeliveredByHand, openAction, resumeTarget, closeAction } from '@/lib/letters/organise';
 import { letterCounts } from '@/lib/letters/queries';
 import { embassyKey, officeKey } from '@/lib/letters/targets';
@@ -326,5 +327,20 @@ describe('digests and the delivery record', () => {
     expect(delivered!.status).toBe('delivered');
     const entries = await db().select().from(auditLog).where(eq(auditLog.entityId, action.id));
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'update', 'export']));
+  });
+});
+
+describe('maintenance', () => {
+  it('expires letters never confirmed and forgets IP hashes after the abuse window', async () => {
+    const action = await freshAction({ toEmbassy: '' });
+    const email = address('late');
+    await writeLetter(action.slug, form(email, { targets: [prosecutor] }), { ip: '198.51.100.99' });
+    const [letter] = await db().select().from(letters).where(eq(letters.email, email));
+    expect(letter!.ipHash).not.toBeNull();
+    const report = await runLetterMaintenance(db(), new Date(Date.now() + 31 * 86_400_000));
+    expect(report.expired).toBeGreaterThanOrEqual(1);
+    const [after] = await db().select().from(letters).where(eq(letters.id, letter!.id));
+    expect(after).toMatchObject({ status: 'expired', ipHash: null });
+    expect((await confirmLetter(letterToken(letter!.id))).status).toBe('expired');
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LettersPage({ params }: Props) {
   const locale = await localeParam(params);
-  const [t, format, actions] = await Promise.all([getTranslations('Letters'), getFormatter(), listPublicActions()]);
+  const [t, actions] = await Promise.all([getTranslations('Letters'), listPublicActions()]);
   return (
     <div className="container">
       <h1>{t('listTitle')}</h1>
@@ -26,16 +26,15 @@ export default async function LettersPage({ params }: Props) {
       {actions.length === 0 ? (
         <p>{t('listEmpty')}</p>
       ) : (
-        <ul className="card-list">
+        <ul className="petition-list">
           {actions.map((a) => (
-            <li key={a.id} className="card">
+            <li key={a.id} className="petition-card">
               <h2>
                 <Link href={`/letters/${a.slug}`}>{pickText(a.title, locale)}</Link>
               </h2>
               <p>{pickText(a.ask, locale)}</p>
               <p className="hint">
                 {a.status === 'open' ? t('openNow') : t('closedHeading')} · {t('total', { count: a.sent })}
-                <span className="visually-hidden"> ({format.number(a.sent)})</span>
               </p>
             </li>
           ))}
