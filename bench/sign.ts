@@ -10,7 +10,7 @@
 // database of its own either way, dropped afterwards. The mail worker is not started: a signature's
 // confirmation mail is queued in the outbox inside the sign transaction (that cost is measured);
 // delivering it is the worker's job and happens elsewhere.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import { startEmbeddedPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
+import { ensureProductionBuild, exitCode, runServer } from '@/scripts/production-build';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3130);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -185,13 +185,9 @@ async function main() {
   try {
     if ((await ensureProductionBuild(env)) !== 0) throw new Error('the production build failed');
     const profile = process.env.BENCH_CPU_PROF;
-    child = profile
-      ? // A V8 CPU profile of the server, written to that folder when it stops (open it in Chrome's DevTools).
-        spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profile, path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-          stdio: 'inherit',
-          env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
-        })
-      : runNext(['start', '--port', String(PORT), '--hostname', '127.0.0.1'], env);
+    // The production server of `npm start`; with BENCH_CPU_PROF, a V8 CPU profile of it is written
+    // to that folder when it stops (open it in Chrome's DevTools).
+    child = runServer({ ...env, PORT: String(PORT), HOSTNAME: '127.0.0.1' }, profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []);
     await waitForServer(child);
 
     // Warm up both handlers (JIT, connection pool, the petition cache) before measuring.

@@ -8,7 +8,8 @@ export const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1, 'must be a port number').max(65535, 'must be a port number').default(3000),
-  HOSTNAME: z.string().min(1).default('0.0.0.0'),
+  /** Address to listen on; unset: loopback in local mode (see listenAddress). */
+  HOSTNAME: z.string().min(1).optional(),
   APP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   /** Addresses that are always admins: the first people who can sign in to the dashboard. */
@@ -104,6 +105,17 @@ export function env(): Env {
 /** The public address of the platform, used in emailed links. */
 export function appUrl(config: Env = env()): string {
   return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+}
+
+/**
+ * The address the web server listens on. Unset, a platform with a local APP_URL listens on
+ * loopback only: its mailbox shows every sign-in link and its admin is the well-known
+ * admin@yntymaq.localhost, so nobody else on the network may reach it. `HOSTNAME=0.0.0.0` opts in.
+ * A HOSTNAME equal to the machine's own name is what shells and containers export, not a choice.
+ */
+export function listenAddress(config: Env = env(), machineName?: string): string {
+  const chosen = config.HOSTNAME && config.HOSTNAME !== machineName ? config.HOSTNAME : undefined;
+  return chosen ?? (isLocalUrl(config.APP_URL) ? '127.0.0.1' : '0.0.0.0');
 }
 
 /** The zero-config admin of a platform that runs only on this machine. */

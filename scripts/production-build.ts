@@ -34,6 +34,12 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
+/** Runs the production web server (scripts/server.ts: the request guards in front of Next.js) as a child process. */
+export function runServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
+  const server = path.join(process.cwd(), 'scripts', 'server.ts');
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
+}
+
 export function exitCode(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

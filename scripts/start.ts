@@ -2,6 +2,7 @@
 // PostgreSQL under .data/; then it migrates, seeds demo content once, builds when the sources changed
 // since the last build, and serves the production build.
 import type { ChildProcess } from 'node:child_process';
+import { hostname as machineName } from 'node:os';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -10,9 +11,9 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { adminEmails, parseEnvOrExit } from '@/lib/env';
+import { adminEmails, listenAddress, parseEnvOrExit } from '@/lib/env';
 import { startWorkers } from '@/lib/jobs/worker';
-import { ensureProductionBuild, exitCode, runNext } from './production-build';
+import { ensureProductionBuild, exitCode, runServer } from './production-build';
 
 async function main() {
   const config = parseEnvOrExit();
@@ -60,8 +61,9 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);
-    child = runNext(['start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], env);
-    console.log(`\nYntymaq is starting on ${appUrl}\n`);
+    child = runServer(env);
+    const host = listenAddress(config, machineName());
+    console.log(`\nYntymaq is starting on ${appUrl}${host === '127.0.0.1' ? ' (this machine only; HOSTNAME=0.0.0.0 opens it to the network)' : ''}\n`);
     const admins = adminEmails({ ...config, APP_URL: appUrl });
     if (admins.length > 0) console.log(`Organiser dashboard: ${appUrl}/admin (admins: ${admins.join(', ')})\n`);
     const code = await exitCode(child);

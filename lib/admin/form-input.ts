@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { locales, type Localized } from '@/lib/i18n/locales';
 
 // Building blocks for the dashboard's form schemas. Each form has ONE zod schema, built from these,
@@ -9,17 +10,26 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
-/** The fields of a submitted form as a plain object; `name.en` becomes `{ name: { en } }`, repeated names a list. */
+/**
+ * The fields of a submitted form as an object; `name.en` becomes `{ name: { en } }`, repeated names
+ * a list. Field names come from the visitor: every object built here has no prototype, and a name
+ * (or part) that could reach one (`__proto__`, `constructor`, `prototype`) is dropped.
+ */
 export function formInput(formData: FormData, lists: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
+  if (!(formData instanceof FormData)) return out;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
     const [head, tail] = key.split('.', 2) as [string, string | undefined];
+    if (!isSafeFieldName(head) || (tail !== undefined && !isSafeFieldName(tail))) continue;
     if (tail !== undefined) {
-      const group = (out[head] ??= {}) as Record<string, string>;
+      const existing = out[head];
+      const group = (existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : (out[head] = emptyRecord<string>())) as Record<string, string>;
       group[tail] = value;
     } else if (lists.includes(head)) {
-      ((out[head] ??= []) as string[]).push(value);
+      const existing = out[head];
+      if (Array.isArray(existing)) existing.push(value);
+      else out[head] = [value];
     } else {
       out[head] = value;
     }
@@ -30,11 +40,12 @@ export function formInput(formData: FormData, lists: readonly string[] = []): Re
 
 /** The flat field values to show again in a form after an error: what the person typed. */
 export function echoValues(input: Record<string, unknown>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  const out = emptyRecord<string | string[]>();
   for (const [key, value] of Object.entries(input)) {
+    if (!isSafeFieldName(key)) continue;
     if (typeof value === 'string' || Array.isArray(value)) out[key] = value as string | string[];
     else if (value && typeof value === 'object') {
-      for (const [sub, v] of Object.entries(value)) if (typeof v === 'string') out[`${key}.${sub}`] = v;
+      for (const [sub, v] of Object.entries(value)) if (typeof v === 'string' && isSafeFieldName(sub)) out[`${key}.${sub}`] = v;
     }
   }
   return out;
@@ -42,7 +53,7 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
 
 /** Field errors keyed like the form's field names (`name.en`), the first message for each. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form';
     out[key] ??= issue.message;

@@ -34,3 +34,12 @@ export function mailSettings(config: Env = env()): MailSettings {
 export function mailboxEnabled(config: Env = env()): boolean {
   return !config.RESEND_API_KEY && (isLocalUrl(config.APP_URL) || config.MAILBOX_ENABLED);
 }
+
+/**
+ * Whether this request may read the mailbox: it is enabled and the request's socket is this
+ * machine's own (as scripts/server.ts marked it, never by a client's header). MAILBOX_ENABLED=true
+ * (a staging demo, chosen by its operator) shows it to every visitor.
+ */
+export function mailboxOpenTo(loopback: boolean, config: Env = env()): boolean {
+  return mailboxEnabled(config) && (loopback || config.MAILBOX_ENABLED);
+}

@@ -92,9 +92,5 @@ export function parseSignInput(
   return { ok: false, errors: z.flattenError(result.error).fieldErrors as SignFieldErrors };
 }
 
-/** A plain object from a form post: the last value of each field, files ignored. */
-export function formFields(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value;
-  return out;
-}
+/** A record from a form post: the last value of each field, files and unsafe names ignored. */
+export { formFields } from '@/lib/http/form-fields';

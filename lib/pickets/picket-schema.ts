@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { locales } from '@/lib/i18n/locales';
 import { isCountryCode } from '@/lib/petitions/countries';
 import { isTimeZone, zonedToUtc } from './time';
@@ -190,9 +191,10 @@ export function echo(raw: Record<string, unknown>): PicketValues {
 
 /** A form post as a plain object; `caseIds` may repeat. */
 export function picketFormFields(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
+  if (!(form instanceof FormData)) return out;
   for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string') continue;
+    if (typeof value !== 'string' || !isSafeFieldName(key)) continue;
     if (key !== 'caseIds') out[key] = value;
     else if (Array.isArray(out.caseIds)) out.caseIds.push(value);
     else out.caseIds = [value];

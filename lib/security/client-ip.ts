@@ -1,24 +1,16 @@
-import { env } from '@/lib/env';
+import { CLIENT_IP_HEADER, LOOPBACK_HEADER } from '@/lib/http/request-guards';
 
 /**
- * The visitor's address from X-Forwarded-For. With no proxy in front, Next.js sets the header to
- * the socket's address (unless the client sent one); behind N proxies that append to it, the
- * address the outermost proxy saw is the N-th entry from the right.
+ * The visitor's address, as the production server (scripts/server.ts) resolved it from the socket
+ * and, with TRUSTED_PROXIES, the hops those proxies appended. The server removes this header from
+ * every client request before setting it, so nothing a client sends reaches it; X-Forwarded-For
+ * is never read here. Null when the server did not set it (the site run some other way).
  */
-export function clientIp(forwardedFor: string | null, trustedProxies: number): string | null {
-  if (!forwardedFor) return null;
-  const hops = forwardedFor
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (hops.length === 0) return null;
-  const index = trustedProxies === 0 ? hops.length - 1 : hops.length - trustedProxies;
-  const ip = hops[Math.max(0, index)] ?? null;
-  // An IPv4 client on a dual-stack socket shows up as ::ffff:203.0.113.7.
-  return ip?.startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip;
+export function requestIp(headers: Headers): string | null {
+  return headers.get(CLIENT_IP_HEADER) || null;
 }
 
-/** The visitor's address of a request, by the proxies `TRUSTED_PROXIES` says stand in front. */
-export function requestIp(headers: Headers): string | null {
-  return clientIp(headers.get('x-forwarded-for'), env().TRUSTED_PROXIES);
+/** Whether the request's socket is this machine's own, as the production server marked it. */
+export function fromLoopback(headers: Headers): boolean {
+  return headers.get(LOOPBACK_HEADER) === '1';
 }

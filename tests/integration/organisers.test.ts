@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, mailMessages, sessions, signInAttempts, verificationTokens } from '@/db/schema';
 import { actorForUser, activeOrganiser, inviteOrganiser, revokeOrganiser } from '@/lib/auth/organisers';
-import { SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
+import { allowSignInAttempt, SIGN_IN_LIMITS } from '@/lib/auth/rate-limit';
 import { requestSignIn } from '@/lib/auth/sign-in';
 import { sendSignInLink, signInLink } from '@/lib/auth/sign-in-mail';
 import { LOCAL_ADMIN_EMAIL } from '@/lib/env';
@@ -111,5 +111,43 @@ describe('inviting and revoking', () => {
     await revokeOrganiser(admin, organiser.organiserId);
     expect(await inviteOrganiser(admin, { email: organiser.email, role: 'admin' })).toEqual({ ok: true });
     expect(await actorForUser(organiser.userId)).toMatchObject({ role: 'admin' });
+  });
+});
+
+describe('a stranger cannot lock an organiser out', () => {
+  it('refused requests do not extend the window, the IP limit carries the abuse, and a link already sent stays usable', async () => {
+    const admin = await makeActor('admin');
+    await inviteOrganiser(admin, { email: 'target@example.org', role: 'organiser' });
+    // The organiser's link from an earlier request, as Auth.js stored it.
+    await db().insert(verificationTokens).values({ identifier: 'target@example.org', token: 'hash-of-an-earlier-link', expires: new Date(Date.now() + 10 * 60_000) });
+    const sent: string[] = [];
+    const send = async (email: string) => void sent.push(email);
+
+    const start = new Date();
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    // A stranger asks for the organiser's address from one IP, once a minute for 14 minutes.
+    const stranger = [];
+    for (let m = 0; m < 14; m++) stranger.push(await allowSignInAttempt('target@example.org', '203.0.113.66', secret, at(m)));
+    expect(stranger.filter(Boolean)).toHaveLength(SIGN_IN_LIMITS.perEmail);
+    // The five let through were at minutes 0–4; the nine refused since (5–13) count for nothing, so
+    // the first place is free again at minute 15, not 15 minutes after the stranger stops.
+    expect(await allowSignInAttempt('target@example.org', '198.51.100.5', secret, at(14.5))).toBe(false);
+    expect(await allowSignInAttempt('target@example.org', '198.51.100.5', secret, at(15.5))).toBe(true);
+
+    // The IP limit carries the abuse: an address that keeps asking is refused by its own IP,
+    // and its refusals use up nobody's address.
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp * 2; i++) await allowSignInAttempt(`other${i}@example.org`, '203.0.113.77', secret, at(20));
+    expect(await allowSignInAttempt('third-party@example.org', '203.0.113.77', secret, at(20))).toBe(false);
+    expect(await allowSignInAttempt('third-party@example.org', '198.51.100.9', secret, at(20))).toBe(true);
+
+    // Refused requests send nothing and leave the link already sent as it was.
+    await inviteOrganiser(admin, { email: 'target2@example.org', role: 'organiser' });
+    await db().insert(verificationTokens).values({ identifier: 'target2@example.org', token: 'hash-of-an-earlier-link', expires: new Date(Date.now() + 10 * 60_000) });
+    const outcomes = [];
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail + 3; i++) outcomes.push(await requestSignIn('target2@example.org', '203.0.113.88', secret, send));
+    expect(outcomes.filter((o) => o === 'rate-limited')).toHaveLength(3);
+    expect(sent.filter((e) => e === 'target2@example.org')).toHaveLength(SIGN_IN_LIMITS.perEmail);
+    const tokens = await db().select().from(verificationTokens).where(eq(verificationTokens.identifier, 'target2@example.org'));
+    expect(tokens.map((t) => t.token)).toContain('hash-of-an-earlier-link');
   });
 });

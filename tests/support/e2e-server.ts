@@ -10,7 +10,7 @@ import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { startWorkers } from '@/lib/jobs/worker';
-import { ensureProductionBuild, exitCode, runNext } from '@/scripts/production-build';
+import { ensureProductionBuild, exitCode, runServer } from '@/scripts/production-build';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';
 
@@ -63,7 +63,8 @@ async function main() {
   writeFileSync(e2eDatabaseFile(port), url);
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
-  child = runNext(['start', '--port', String(port), '--hostname', '127.0.0.1'], env);
+  // The production server of `npm start` (scripts/server.ts) with its defaults: loopback only.
+  child = runServer({ ...env, PORT: String(port) });
   await stop(await exitCode(child));
 }
 

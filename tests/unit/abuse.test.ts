@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeSignature, type AbuseSignals } from '@/lib/petitions/abuse';
-import { clientIp } from '@/lib/security/client-ip';
+import { clientAddress } from '@/lib/http/request-guards';
 import { blockMatcher, parseRange } from '@/lib/petitions/blocklist';
 
 const limits = { perIp: 3, perDomain: 5 };
@@ -65,11 +65,13 @@ describe('block lists', () => {
 });
 
 describe('client address', () => {
-  it('takes the address Next.js or the trusted proxy appended', () => {
-    expect(clientIp('198.51.100.1', 0)).toBe('198.51.100.1');
-    expect(clientIp('6.6.6.6, 198.51.100.1', 1)).toBe('198.51.100.1');
-    expect(clientIp('6.6.6.6, 198.51.100.1, 10.0.0.2', 2)).toBe('198.51.100.1');
-    expect(clientIp('::ffff:127.0.0.1', 0)).toBe('127.0.0.1');
-    expect(clientIp(null, 0)).toBeNull();
+  it('takes the socket address, or the hop the trusted proxies appended', () => {
+    // With no proxy configured, X-Forwarded-For is the client's own invention.
+    expect(clientAddress('198.51.100.1', '6.6.6.6', 0)).toBe('198.51.100.1');
+    expect(clientAddress('10.0.0.2', '6.6.6.6, 198.51.100.1', 1)).toBe('198.51.100.1');
+    expect(clientAddress('10.0.0.3', '6.6.6.6, 198.51.100.1, 10.0.0.2', 2)).toBe('198.51.100.1');
+    expect(clientAddress('::ffff:127.0.0.1', undefined, 0)).toBe('127.0.0.1');
+    expect(clientAddress('10.0.0.2', undefined, 1)).toBe('10.0.0.2');
+    expect(clientAddress(undefined, undefined, 0)).toBeNull();
   });
 });

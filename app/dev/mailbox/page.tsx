@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { listMailbox } from '@/lib/mail/mailbox';
-import { mailboxEnabled } from '@/lib/mail/settings';
+import { headers } from 'next/headers';
+import { mailboxOpenTo } from '@/lib/mail/settings';
+import { fromLoopback } from '@/lib/security/client-ip';
 import { sendPreviewsAction } from './actions';
 import { UtcTime } from '@/components/utc-time';
 
@@ -10,7 +12,8 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Local mailbox', robots: { index: false, follow: false } };
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ previews?: string }> }) {
-  if (!mailboxEnabled()) notFound();
+  // Only for this machine's own sockets (scripts/server.ts marks them), whatever a header says.
+  if (!mailboxOpenTo(fromLoopback(await headers()))) notFound();
   const t = await getTranslations({ locale: 'en', namespace: 'Mailbox' });
   const messages = await listMailbox();
   const sent = Number((await searchParams).previews);

@@ -1,11 +1,16 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { requireForm } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { withdrawSignature } from '@/lib/petitions/signing';
+import { isWellFormedToken } from '@/lib/petitions/tokens';
 
 export async function withdrawAction(token: string, form: FormData): Promise<void> {
-  const locale = form.get('locale');
+  // The token is bound into the form, but a forged call may send anything, and it goes into the
+  // redirect's Location header: only a well-formed token (43 base64url characters) gets that far.
+  if (typeof token !== 'string' || !isWellFormedToken(token)) notFound();
+  const locale = requireForm(form).get('locale');
   await withdrawSignature(token);
   redirect(`/${isLocale(locale) ? locale : 'en'}/withdraw/${token}`);
 }

@@ -16,6 +16,10 @@ const MAX_BODY = 16_384;
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  // A form post goes through the sign form's action; this API takes JSON only, which a cross-site
+  // form (text/plain, urlencoded) cannot send without a CORS preflight.
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return smallJson({ error: 'unsupported_media_type' }, { status: 415 });
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) {
     return smallJson({ error: 'too_large' }, { status: 413 });
   }
@@ -23,6 +27,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   try {
     const text = await request.text();
     if (text.length > MAX_BODY) return smallJson({ error: 'too_large' }, { status: 413 });
+    // PostgreSQL cannot store a NUL in text: refuse it here rather than per field.
+    if (text.includes('\\u0000') || text.includes('\u0000')) return smallJson({ error: 'invalid_json' }, { status: 400 });
     body = JSON.parse(text);
   } catch {
     return smallJson({ error: 'invalid_json' }, { status: 400 });

@@ -1,0 +1,133 @@
+// The production web server: node:http in front of Next.js's request handler (`next start` with a
+// door). Every request passes lib/http/request-guards.ts first: methods, paths and queries Next.js
+// or PostgreSQL cannot take are refused with a 4xx, the client's identity headers are replaced by
+// what the socket (and TRUSTED_PROXIES) say, and server-action POSTs are checked for origin, size
+// and shape. `createRequestListener` is the reusable part (clustering, fast paths); run this file
+// to listen on PORT and HOSTNAME (see listenAddress).
+import { createServer, IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { hostname as machineName } from 'node:os';
+import type { Duplex } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import next from 'next';
+import { appUrl, listenAddress, parseEnvOrExit } from '@/lib/env';
+import {
+  MAX_HEADER_BYTES,
+  refuseActionBody,
+  refusePost,
+  refuseRequestLine,
+  setTrustedHeaders,
+  type GuardConfig,
+  type Refusal,
+} from '@/lib/http/request-guards';
+
+/** The server-action body limit of next.config.js (6 MB), so an oversized body is a 413 before it is read. */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  // One line per refusal, without the path or the client's address: enough to tell an attack from a bug.
+  if (refusal.status >= 500 || process.env.LOG_REFUSALS === '1') console.warn(`[server] ${refusal.status} ${refusal.reason}`);
+  const body = `${refusal.status} ${refusal.reason}\n`;
+  res.writeHead(refusal.status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    // An unread body may follow: do not parse it as the next request.
+    Connection: 'close',
+    ...refusal.headers,
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Over the limit: stop keeping it; the 413 closes the connection once it is written.
+      if (size > limit) resolve(null);
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** A request Next.js can read again: the same line, headers and socket, with the body already read. */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  copy.method = req.method;
+  copy.url = req.url;
+  copy.headers = req.headers;
+  copy.rawHeaders = req.rawHeaders;
+  copy.httpVersion = req.httpVersion;
+  copy.httpVersionMajor = req.httpVersionMajor;
+  copy.httpVersionMinor = req.httpVersionMinor;
+  copy.push(body);
+  copy.push(null);
+  // Whole: destroying an incomplete request (as a finished async iteration does) would destroy the socket.
+  copy.complete = true;
+  return copy;
+}
+
+/** Wraps Next.js's handler (or any handler) in the request guards. */
+export function createRequestListener(handle: Handle, config: GuardConfig): RequestListener {
+  return (req, res) => {
+    void (async () => {
+      const line = refuseRequestLine(req.method, req.url);
+      if (line) return refuse(res, line);
+      setTrustedHeaders(req.headers, req.socket.remoteAddress, config);
+      if (req.method !== 'POST') return handle(req, res);
+      const post = refusePost(req.url!, req.headers, config);
+      if (post) return refuse(res, post);
+      if (req.url!.startsWith('/api/')) return handle(req, res);
+      // A page POST is a server action: read it (within the limit) and check its shape first.
+      const body = await readBody(req, config.maxBodyBytes);
+      if (body === null) return refuse(res, { status: 413, reason: 'body too large' });
+      const shape = await refuseActionBody(req.headers['content-type'], body, req.headers['next-action'] !== undefined);
+      if (shape) return refuse(res, shape);
+      return handle(replay(req, body), res);
+    })().catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) refuse(res, { status: 500, reason: 'internal error' });
+      else res.destroy();
+    });
+  };
+}
+
+/** A node:http server with the guards and sane timeouts (a slow client cannot hold a socket for ever). */
+export function createGuardedServer(handle: Handle, config: GuardConfig): Server {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, requestTimeout: 60_000, headersTimeout: 20_000 }, createRequestListener(handle, config));
+  // CONNECT and Upgrade requests bypass the request listener; the site serves neither. Without a
+  // listener Node would drop the connection unanswered.
+  const refuseRaw = (_req: IncomingMessage, socket: Duplex) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  };
+  server.on('connect', refuseRaw);
+  server.on('upgrade', refuseRaw);
+  return server;
+}
+
+async function main() {
+  const config = parseEnvOrExit();
+  const host = listenAddress(config, machineName());
+  const app = next({ dev: false, dir: process.cwd(), hostname: host, port: config.PORT });
+  await app.prepare();
+  const server = createGuardedServer(app.getRequestHandler(), {
+    appUrl: appUrl(config),
+    trustedProxies: config.TRUSTED_PROXIES,
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+  server.listen(config.PORT, host, () => console.log(`Listening on ${host}:${config.PORT}`));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
