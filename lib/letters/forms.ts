@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { letterDeliveryMode, letterSignature } from '@/db/schema';
 import type { FieldSpec } from '@/lib/admin/case-forms';
 import { checkbox, localized, optionalText, requiredDate, requiredText } from '@/lib/admin/form-input';
+import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { signSchema } from '@/lib/petitions/sign-schema';
 import { LETTER_MAX, LETTER_MIN, letterBody, type LetterErrorKey } from './letter-text';
 
@@ -63,9 +64,9 @@ export function echoLetter(raw: unknown): LetterValues {
 
 /** A plain object from the letter form: the last value of each field, every value of `targets`. */
 export function letterFields(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = emptyRecord<unknown>();
   for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    if (typeof value !== 'string' || key.startsWith('$ACTION') || !isSafeFieldName(key)) continue;
     if (key === 'targets') ((out.targets ??= []) as string[]).push(value);
     else out[key] = value;
   }

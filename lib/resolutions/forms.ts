@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '@/lib/admin/form-input';
+import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { isCountryCode } from '@/lib/petitions/countries';
 import { signSchema } from '@/lib/petitions/sign-schema';
 
@@ -89,10 +90,10 @@ export type ResolutionFormState = { errors?: ResolutionFieldErrors; values?: Res
 
 /** The form's fields as a plain object: the last value of each, every value of `cases`, files apart. */
 export function resolutionFields(form: FormData): { fields: Record<string, unknown>; file: File | null } {
-  const fields: Record<string, unknown> = {};
+  const fields = emptyRecord<unknown>();
   let file: File | null = null;
   for (const [key, value] of form.entries()) {
-    if (key.startsWith('$ACTION')) continue;
+    if (key.startsWith('$ACTION') || !isSafeFieldName(key)) continue;
     if (typeof value !== 'string') {
       if (key === 'file' && value.size > 0) file = value;
       continue;

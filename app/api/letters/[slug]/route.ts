@@ -16,12 +16,16 @@ const MAX_BODY = 65_536;
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  // JSON only, which a cross-site form (text/plain, urlencoded) cannot send without a CORS preflight.
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return smallJson({ error: 'unsupported_media_type' }, { status: 415 });
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) return smallJson({ error: 'too_large' }, { status: 413 });
   let body: unknown;
   try {
     const text = await request.text();
     if (text.length > MAX_BODY) return smallJson({ error: 'too_large' }, { status: 413 });
     body = JSON.parse(text);
+    // A NUL in any field is that field's error (the schema refuses control characters): none reaches PostgreSQL.
   } catch {
     return smallJson({ error: 'invalid_json' }, { status: 400 });
   }
