@@ -48,7 +48,9 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
       for (const [sub, v] of Object.entries(value)) if (typeof v === 'string' && isSafeFieldName(sub)) out[`${key}.${sub}`] = v;
     }
   }
-  return out;
+  // Back to a plain object: React cannot pass an object without a prototype to a client component
+  // (the form that shows these values). Unsafe names are already out, so the copy is as safe.
+  return { ...out };
 }
 
 /** Field errors keyed like the form's field names (`name.en`), the first message for each. */
@@ -58,7 +60,8 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     const key = issue.path.join('.') || 'form';
     out[key] ??= issue.message;
   }
-  return out;
+  // A plain object, for the same reason as echoValues.
+  return { ...out };
 }
 
 export type FormState =

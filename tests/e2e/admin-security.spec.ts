@@ -278,7 +278,7 @@ function argsFor(name: string): FormData {
     case 'sendDigestNowAction':
       return actionBody([f.letterActionId]);
     case 'resumeTargetAction':
-      return actionBody([f.letterActionId, `office:${f.letterActionId}`]);
+      return actionBody([f.letterActionId, 'office', f.letterActionId]);
     case 'markLettersDeliveredAction':
       return actionBody([f.letterActionId, null, FORM], { target: `office:${f.letterActionId}`, deliveredOn: '2030-01-01', deliveryNote: 'Forged' });
     case 'saveOfficeAction':

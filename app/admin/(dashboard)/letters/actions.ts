@@ -50,9 +50,10 @@ export async function closeLetterActionAction(id: string): Promise<void> {
   back(id, result.ok ? { ok: true, message: 'Letter action closed.' } : result);
 }
 
-export async function resumeTargetAction(id: string, target: string): Promise<void> {
+/** The target comes as its kind and id (bound values are plain URL-safe strings), e.g. `office` and a uuid. */
+export async function resumeTargetAction(id: string, kind: string, targetId: string): Promise<void> {
   const actor = await requireRole('organiser');
-  const result = await resumeTarget(actor, typeof target === 'string' ? target : '');
+  const result = await resumeTarget(actor, `${String(kind)}:${String(targetId)}`);
   if (!isUuid(id)) return;
   back(id, result.ok ? { ok: true, message: 'Recipient resumed: waiting letters go out at the usual pace.' } : result);
 }

@@ -130,7 +130,7 @@ export default async function AdminLetterActionPage({ params, searchParams }: Pr
                         {t('letters.paused', { reason: target.paused.reason })}{' '}
                         <UtcTime at={target.paused.pausedAt} />
                       </p>
-                      <form action={resumeTargetAction.bind(null, action.id, target.key)}>
+                      <form action={resumeTargetAction.bind(null, action.id, target.kind, target.key.slice(target.kind.length + 1))}>
                         <button type="submit">{t('letters.resume', { name: targetName(target, 'en') })}</button>
                       </form>
                     </>
