@@ -48,9 +48,7 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
       for (const [sub, v] of Object.entries(value)) if (typeof v === 'string' && isSafeFieldName(sub)) out[`${key}.${sub}`] = v;
     }
   }
-  // Back to a plain object: React cannot pass an object without a prototype to a client component
-  // (the form that shows these values). Unsafe names are already out, so the copy is as safe.
-  return { ...out };
+  return toClient(out);
 }
 
 /** Field errors keyed like the form's field names (`name.en`), the first message for each. */
@@ -60,8 +58,16 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     const key = issue.path.join('.') || 'form';
     out[key] ??= issue.message;
   }
-  // A plain object, for the same reason as echoValues.
-  return { ...out };
+  return toClient(out);
+}
+
+/**
+ * Echoed values and field errors go back to the form, a client component, and React passes only
+ * plain objects there (a null prototype makes the action fail with a 500). Spreading copies the own
+ * keys, already checked, as data properties: `__proto__` cannot become a setter call this way.
+ */
+function toClient<T>(record: Record<string, T>): Record<string, T> {
+  return { ...record };
 }
 
 export type FormState =
