@@ -26,7 +26,7 @@ export default defineConfig({
     { name: 'mobile', testMatch: 'cases.spec.ts', use: { ...devices['Desktop Chrome'], viewport: { width: 375, height: 740 }, isMobile: false, hasTouch: true } },
   ],
   webServer: {
-    command: 'npx tsx tests/support/e2e-server.ts',
+    command: 'npx tsx --import ./scripts/server-only.mjs tests/support/e2e-server.ts',
     url: `http://127.0.0.1:${port}/en`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -63,7 +63,7 @@ async function main() {
     }
     console.log(`Queued in ${((Date.now() - queueStarted) / 1000).toFixed(1)} s. Starting the worker …`);
 
-    const worker = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'worker.ts')], {
+    const worker = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', path.join('scripts', 'worker.ts')], {
       env: {
         ...process.env,
         DATABASE_URL: url,

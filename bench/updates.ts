@@ -16,7 +16,7 @@ import { startEmbeddedPostgres } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import { organisers, users } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
-import { publishUpdate, saveUpdate } from '@/lib/updates/publish';
+import { publishUpdate, saveUpdate } from '@/lib/updates/organise';
 import { startResendServer } from '@/tests/support/resend-server';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
@@ -33,7 +33,7 @@ function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 function startWorker(url: string, resendUrl: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'worker.ts')], {
+  return spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', path.join('scripts', 'worker.ts')], {
     env: {
       ...process.env,
       DATABASE_URL: url,

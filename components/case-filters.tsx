@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { CaseListParams } from '@/lib/cases/list-params';
+import type { CaseListParams } from '@/lib/cases/forms';
 import { MAX_QUERY_LENGTH } from '@/lib/cases/name-search';
 import { caseStatuses } from '@/lib/cases/status';
 import { Link } from '@/lib/i18n/navigation';

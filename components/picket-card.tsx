@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 import type { PublicPicket } from '@/lib/pickets/queries';
 import { publicStatus } from '@/lib/pickets/status';
 

@@ -14,7 +14,7 @@ import {
   type PicketFieldErrors,
   type PicketValues,
   type ProposalFields,
-} from '@/lib/pickets/picket-schema';
+} from '@/lib/pickets/forms';
 
 export type PicketFormState = { errors?: PicketFieldErrors; values?: PicketValues; done?: boolean; problem?: string };
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { FormField } from '@/components/form-field';
-import type { RsvpFieldErrors } from '@/lib/pickets/rsvp';
+import type { RsvpFieldErrors } from '@/lib/pickets/forms';
 
 export type RsvpFormState = { errors?: RsvpFieldErrors; values?: { name?: string; email?: string }; sent?: boolean; refused?: 'cancelled' | 'past' | 'not_found' };
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
-import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX, type SignFields, type SignFormState } from '@/lib/petitions/sign-schema';
+import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX, type SignFields, type SignFormState } from '@/lib/petitions/forms';
 
 type Props = {
   action: (previous: SignFormState, form: FormData) => Promise<SignFormState>;

@@ -2,8 +2,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { appUrl } from '@/lib/petitions/mail';
-import type { LinkOutcome } from '@/lib/petitions/signing';
+import { appUrl } from '@/lib/site-url';
+import type { LinkOutcome } from '@/lib/petitions/tokens';
 import { ShareLinks } from './share-links';
 
 /** What a confirmation link leads to: thanks and sharing, or why the link did nothing. */

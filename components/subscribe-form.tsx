@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef } from 'react';
 import { locales } from '@/lib/i18n/locales';
-import type { SubscribeFields, SubscribeFormState } from '@/lib/subscriptions/schema';
+import type { SubscribeFields, SubscribeFormState } from '@/lib/subscriptions/forms';
 
 type Props = {
   action: (previous: SubscribeFormState, form: FormData) => Promise<SubscribeFormState>;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import type { Locale } from '@/lib/i18n/locales';
 import { pick, pickText } from '@/lib/i18n/localized';
 import { renderMarkdown } from '@/lib/updates/markdown';

@@ -102,11 +102,6 @@ export function env(): Env {
   return cached;
 }
 
-/** The public address of the platform, used in emailed links. */
-export function appUrl(config: Env = env()): string {
-  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
-}
-
 /**
  * The address the web server listens on. Unset, a platform with a local APP_URL listens on
  * loopback only: its mailbox shows every sign-in link and its admin is the well-known
@@ -116,20 +111,6 @@ export function appUrl(config: Env = env()): string {
 export function listenAddress(config: Env = env(), machineName?: string): string {
   const chosen = config.HOSTNAME && config.HOSTNAME !== machineName ? config.HOSTNAME : undefined;
   return chosen ?? (isLocalUrl(config.APP_URL) ? '127.0.0.1' : '0.0.0.0');
-}
-
-/** The zero-config admin of a platform that runs only on this machine. */
-// `.localhost` is reserved (RFC 6761): no real mailbox can have this address.
-export const LOCAL_ADMIN_EMAIL = 'admin@yntymaq.localhost';
-
-/**
- * The admins named by ADMIN_EMAILS. Unset on a platform served at a local address, it is
- * `admin@yntymaq.localhost`, so a newcomer on `npm start` can sign in at once (the link lands in the local
- * mailbox); unset elsewhere, it is nobody.
- */
-export function adminEmails(config: Env = env()): string[] {
-  if (config.ADMIN_EMAILS) return config.ADMIN_EMAILS;
-  return isLocalUrl(appUrl(config)) ? [LOCAL_ADMIN_EMAIL] : [];
 }
 
 /** For the command-line entry points: a bad variable ends the process with its one-line message. */

@@ -37,7 +37,8 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 /** Runs the production web server (scripts/server.ts: the request guards in front of Next.js) as a child process. */
 export function runServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
   const server = path.join(process.cwd(), 'scripts', 'server.ts');
-  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
+  // The server-only marker resolves to nothing outside Next's bundles (see scripts/server-only.mjs).
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', '--import', './scripts/server-only.mjs', server], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env, NODE_ENV: 'production' } });
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {

@@ -9,7 +9,8 @@ import { hostname as machineName } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import next from 'next';
-import { appUrl, listenAddress, parseEnvOrExit } from '@/lib/env';
+import { listenAddress, parseEnvOrExit } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import {
   MAX_HEADER_BYTES,
   refuseActionBody,

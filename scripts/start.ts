@@ -11,8 +11,9 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { adminEmails, listenAddress, parseEnvOrExit } from '@/lib/env';
-import { startWorkers } from '@/lib/jobs/worker';
+import { listenAddress, parseEnvOrExit } from '@/lib/env';
+import { adminEmails } from '@/lib/auth/admins';
+import { startWorkers } from '@/lib/worker/start';
 import { ensureProductionBuild, exitCode, runServer } from './production-build';
 
 async function main() {

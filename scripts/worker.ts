@@ -3,7 +3,7 @@
 // already runs one inside itself). Needs DATABASE_URL.
 import { migrateDatabase } from '@/db/migrate';
 import { parseEnvOrExit } from '@/lib/env';
-import { startWorkers } from '@/lib/jobs/worker';
+import { startWorkers } from '@/lib/worker/start';
 
 async function main() {
   const config = parseEnvOrExit();

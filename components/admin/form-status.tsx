@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { FormState } from '@/lib/admin/form-input';
+import type { FormState } from '@/lib/forms/form-input';
 
 /** After a submit, the confirmation, or what went wrong: each field shows its own error as well. */
 export function FormStatus({ state }: { state: FormState }) {

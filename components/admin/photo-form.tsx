@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { MAX_PHOTO_BYTES } from '@/lib/admin/photo-limits';
-import type { FormState } from '@/lib/admin/form-input';
+import { MAX_PHOTO_BYTES } from '@/lib/cases/photo-limits';
+import type { FormState } from '@/lib/forms/form-input';
 
 export function PhotoForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations('Admin.cases');

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import type { FieldSpec } from '@/lib/admin/case-forms';
-import type { FormState } from '@/lib/admin/form-input';
+import type { FieldSpec } from '@/lib/forms/field-spec';
+import type { FormState } from '@/lib/forms/form-input';
 import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import type { FormState } from '@/lib/admin/form-input';
+import type { FormState } from '@/lib/forms/form-input';
 import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 

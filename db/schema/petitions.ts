@@ -71,7 +71,7 @@ export const signatures = pgTable(
     name: text('name').notNull(),
     /** The address as typed, for mail; never shown publicly. */
     email: text('email').notNull(),
-    /** One signature per canonical address per petition; see lib/petitions/canonical-email.ts. */
+    /** One signature per canonical address per petition; see lib/email-address/canonical.ts. */
     canonicalEmail: text('canonical_email').notNull(),
     emailDomain: text('email_domain').notNull(),
     /** ISO 3166-1 alpha-2. */

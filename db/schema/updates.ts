@@ -11,7 +11,7 @@ export const subscribers = pgTable('subscribers', {
   id: uuid().primaryKey().defaultRandom(),
   /** The address as typed, for mail; never shown publicly. */
   email: text().notNull(),
-  /** See lib/petitions/canonical-email.ts: one subscriber per mailbox however it is spelt. */
+  /** See lib/email-address/canonical.ts: one subscriber per mailbox however it is spelt. */
   canonicalEmail: text().notNull().unique(),
   locale: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,10 +1,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import type { Tx } from '@/db/tx';
 import { cases, demoSeeds, embassies, letterActionOffices, letterActions, letterOffices, petitions } from '@/db/schema';
 import { campaign, embassyList, letterActionList, officeList, people, petitionList, sourceList } from './content';
 import { insertCampaign, insertCase, insertPetition, insertSources } from './insert';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * The demo content, part by part. A part is written once; `cases` also only into a database that

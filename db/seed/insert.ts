@@ -12,11 +12,10 @@ import {
   timelineEvents,
   type CitationSubject,
 } from '@/db/schema';
-import type { Database } from '@/db/client';
+import type { Tx } from '@/db/tx';
 import { detectScript, nameKey } from '@/lib/cases/name-search';
 import type { CampaignSeed, CaseSeed, PetitionSeed, SourceKey, SourceSeed, TimelineSeed } from './types';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Citer = (subject: CitationSubject, subjectId: string, keys: SourceKey[]) => Promise<void>;
 
 /** Inserts the sources and returns a function that cites them by key. */

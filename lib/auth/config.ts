@@ -1,12 +1,13 @@
+import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import NextAuth from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { db } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
-import { appUrl } from '@/lib/env';
-import { activeOrganiser } from './organisers';
+import { appUrl } from '@/lib/site-url';
+import { activeOrganiser } from './queries';
 import { authSecret } from './secret';
-import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './sign-in-mail';
+import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './mail';
 
 export const SIGN_IN_PAGE = '/admin/sign-in';
 

@@ -1,6 +1,7 @@
+import 'server-only';
 import { createHmac } from 'node:crypto';
 import { env } from '@/lib/env';
-import { appSecret } from '@/lib/mail/secret';
+import { appSecret } from '@/lib/secrets/app-secret';
 
 /**
  * The key Auth.js hashes sign-in tokens with (and we hash IP addresses with): AUTH_SECRET when set;

@@ -1,8 +1,8 @@
 import { forbidden, redirect } from 'next/navigation';
 import type { OrganiserRole } from '@/db/schema';
-import { hasRole, type Actor } from './actor';
+import { hasRole, type Actor } from '@/lib/actor';
 import { auth, SIGN_IN_PAGE } from './config';
-import { actorForUser } from './organisers';
+import { actorForUser } from './queries';
 
 /** The signed-in, active organiser of this request, or null (no cookie, forged, expired or revoked). */
 export async function currentActor(): Promise<Actor | null> {

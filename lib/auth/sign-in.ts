@@ -1,8 +1,5 @@
-import { z } from 'zod';
 import { allowSignInAttempt } from './rate-limit';
-import { activeOrganiser, emailAddress } from './organisers';
-
-export const signInSchema = z.object({ email: emailAddress });
+import { activeOrganiser } from './queries';
 
 export type SignInOutcome = 'sent' | 'rate-limited';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import {
@@ -18,7 +19,7 @@ import {
 } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { pick } from '@/lib/i18n/localized';
-import type { CaseListParams } from './list-params';
+import type { CaseListParams } from './forms';
 import { queryKeys } from './name-search';
 import { statusGroup, type StatusGroup } from './status';
 

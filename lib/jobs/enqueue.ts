@@ -1,5 +1,5 @@
-import { pgBossDb, type Executor } from '@/lib/mail/database';
-import { ensureQueue, type JobKind } from './define';
+import { pgBossDb, type Executor } from '@/db/tx';
+import { ensureQueue, parsePayload, type JobKind } from './define';
 import { producerWithQueue } from './producer';
 
 export type EnqueueOptions = {
@@ -17,8 +17,9 @@ export type EnqueueOptions = {
  * job never existed. Returns the job's id, or null when a singleton key kept it from being queued.
  */
 export async function enqueueJob<T extends object>(executor: Executor, kind: JobKind<T>, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+  const payload = parsePayload(kind, data);
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set.');
   const boss = await producerWithQueue(url, kind.name, (b) => ensureQueue(b, kind.name, kind.policy));
-  return boss.send(kind.name, data, { ...options, db: pgBossDb(executor) });
+  return boss.send(kind.name, payload, { ...options, db: pgBossDb(executor) });
 }

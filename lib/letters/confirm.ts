@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { letterActions, letterDeliveries, letters, type LetterActionRow } from '@/db/schema';
 import type { Localized } from '@/lib/i18n/locales';
 import { enqueueJob } from '@/lib/jobs/enqueue';
-import type { Tx } from '@/lib/petitions/mail';
+import type { Tx } from '@/db/tx';
 import { letterDelivery, PENDING_DAYS } from './jobs';
 import { loadTargets, type Target } from './targets';
 import { isWellFormedToken, letterTokenHash } from './tokens';

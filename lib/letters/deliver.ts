@@ -4,7 +4,7 @@ import { letterActions, letterDeliveries, letterDigests, letters, mailSuppressio
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { normalizeAddress } from '@/lib/mail/address';
-import type { Tx } from '@/lib/petitions/mail';
+import type { Tx } from '@/db/tx';
 import { sendLetterDigest, sendLetterToTarget, signer } from './mail';
 import { loadTargets, pauseTargetsAddressed, targetName, type Target } from './targets';
 

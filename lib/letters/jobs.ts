@@ -17,10 +17,11 @@ const deliveryPayload = z.object({ actionId: z.uuid().optional() });
  */
 export const letterDelivery = defineJob<{ actionId?: string }>({
   name: 'letter-delivery',
+  payload: deliveryPayload,
   cron: '* * * * *',
   policy: { expireInSeconds: 300, retryLimit: 3, retryDelay: 30 },
   async run(data, { database, log }) {
-    const { actionId } = deliveryPayload.parse(data ?? {});
+    const { actionId } = data;
     const report = await deliverDueLetters(database, { actionId });
     if (report.sent > 0) log(`[letters] delivered ${report.sent}, waiting ${report.waiting}`);
   },
@@ -29,6 +30,7 @@ export const letterDelivery = defineJob<{ actionId?: string }>({
 /** The daily digests, at 06:00 UTC (11:00 in Astana). */
 export const letterDigest = defineJob({
   name: 'letter-digest',
+  payload: z.object({}),
   cron: '0 6 * * *',
   policy: { expireInSeconds: 900, retryLimit: 3, retryDelay: 60 },
   async run(_data, { database, log }) {
@@ -54,6 +56,7 @@ export async function runLetterMaintenance(database: Database, now = new Date())
 
 export const letterMaintenance = defineJob({
   name: 'letter-maintenance',
+  payload: z.object({}),
   cron: '17 * * * *',
   policy: { expireInSeconds: 600, retryLimit: 0 },
   async run(_data, { database, log }) {

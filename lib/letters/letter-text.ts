@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SignErrorKey } from '@/lib/petitions/sign-schema';
+import type { SignErrorKey } from '@/lib/petitions/forms';
 
 // The rule for a letter's text, on its own so that the browser runs the very same check before a
 // submit (the form imports it) as the server does after.

@@ -1,8 +1,9 @@
 import type { LetterRow, LetterSignature } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
-import { countryName } from '@/lib/petitions/countries';
-import { appUrl, type Tx } from '@/lib/petitions/mail';
+import { countryName } from '@/lib/countries';
+import type { Tx } from '@/db/tx';
+import { appUrl } from '@/lib/site-url';
 import { letterToken } from './tokens';
 
 // The mails of protest letters, each queued in the outbox inside the transaction that changes the

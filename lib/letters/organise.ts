@@ -11,14 +11,15 @@ import {
   letterTargetPauses,
   type LetterActionRow,
 } from '@/db/schema';
-import { recordChange, type Tx } from '@/lib/admin/audit';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
-import type { Actor } from '@/lib/auth/actor';
+import type { Tx } from '@/db/tx';
+import { recordChange } from '@/lib/audit/log';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
 import { unsuppress } from '@/lib/mail/suppression';
 import { csvRow } from '@/lib/petitions/export';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 import { sendDigests } from './deliver';
-import { actionSchema, handDeliverySchema, officeSchema } from './forms';
+import { actionSchema, handDeliverySchema, officeSchema } from './organise-forms';
 import { firstName } from './mail';
 import { embassyKey, loadTargets, officeKey, parseTargetKey, targetName, type Target } from './targets';
 

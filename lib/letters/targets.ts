@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { embassies, letterOffices, letterTargetPauses } from '@/db/schema';
 import type { Locale, Localized } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import type { Tx } from '@/lib/petitions/mail';
+import type { Tx } from '@/db/tx';
 import type { Database } from '@/db/client';
 
 // A target is named by one key wherever it is stored: `office:<id>` or `embassy:<id>`. Pacing,

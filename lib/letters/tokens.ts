@@ -1,4 +1,4 @@
-import { keyedHash, sha256 } from '@/lib/petitions/hashing';
+import { keyedHash, sha256 } from '@/lib/secrets/hashing';
 
 // A letter's confirmation link is derived from its id and the platform secret, like a signature's:
 // nothing secret is stored, only the token's hash to find the letter by it.

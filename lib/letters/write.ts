@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { isPublicProvider, judgeSignature } from '@/lib/petitions/abuse';
 import { currentBlocks } from '@/lib/petitions/blocks';
-import { canonicalEmail, emailDomain } from '@/lib/petitions/canonical-email';
+import { canonicalEmail, emailDomain } from '@/lib/email-address/canonical';
 import { ipHash } from '@/lib/petitions/tokens';
 import { echoLetter, parseLetterInput, type LetterFieldErrors, type LetterValues } from './forms';
 import { sendConfirmLetterMail } from './mail';

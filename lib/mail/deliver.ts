@@ -9,7 +9,7 @@ import { escapeMarkup } from '@/lib/security/escape-markup';
 import { isDeliverableAddress, normalizeAddress } from './address';
 import { PERSONAL_PROPS } from './enqueue';
 import type { RateLimiter } from './rate-limit';
-import type { Transaction } from './database';
+import type { Tx } from '@/db/tx';
 import { renderMail, type RenderedMail } from './render';
 import { suppressedAmong } from './suppression';
 import type { OutgoingMail, Transport } from './transport';
@@ -164,7 +164,7 @@ function splitPersonal(props: Record<string, unknown>): { shared: Record<string,
  * same bytes. Messages of one template, language and props (a bulk batch) are rendered once; the
  * personal unsubscribe link and personal props are put in afterwards.
  */
-async function renderMissing(tx: Transaction, rows: MailMessageRow[], appUrl: string): Promise<Map<string, RenderedMail>> {
+async function renderMissing(tx: Tx, rows: MailMessageRow[], appUrl: string): Promise<Map<string, RenderedMail>> {
   const result = new Map<string, RenderedMail>();
   const shared = new Map<string, RenderedMail>();
   const site = new URL(appUrl).host;

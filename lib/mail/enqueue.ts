@@ -1,10 +1,11 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { mailBatches, mailMessages, type MailStatus, type MailStream } from '@/db/schema';
 import type { TemplateName, TemplateProps } from '@/emails/index';
 import type { Locale } from '@/lib/i18n/locales';
 import { isDeliverableAddress, normalizeAddress } from './address';
-import { pgBossDb, runPrepared, type Executor, type Transaction } from './database';
+import { pgBossDb, runPrepared, type Executor, type Tx } from '@/db/tx';
 import { MAIL_QUEUE, producerBoss, type MailJob } from './queue';
 import { mailSettings, type MailSettings } from './settings';
 import { suppressedAmong } from './suppression';
@@ -76,11 +77,11 @@ function listHeaders(settings: MailSettings, listId: string, url: string): Recor
   };
 }
 
-function isTransaction(executor: Executor): executor is Transaction {
-  return typeof (executor as Partial<Transaction>).rollback === 'function';
+function isTransaction(executor: Executor): executor is Tx {
+  return typeof (executor as Partial<Tx>).rollback === 'function';
 }
 
-async function inTransaction<T>(executor: Executor, work: (tx: Transaction) => Promise<T>): Promise<T> {
+async function inTransaction<T>(executor: Executor, work: (tx: Tx) => Promise<T>): Promise<T> {
   return isTransaction(executor) ? work(executor) : executor.transaction(work);
 }
 
@@ -178,7 +179,7 @@ export async function enqueueBulk<N extends TemplateName>(executor: Executor, in
  * look-up, the batch and the message together (then the job). Every signature queues one message,
  * so this is on the busiest write path of the platform; the rules are those of writeOutbox.
  */
-async function writeOne(tx: Transaction, stream: MailStream, m: Prepared, settings: MailSettings): Promise<EnqueueResult | undefined> {
+async function writeOne(tx: Tx, stream: MailStream, m: Prepared, settings: MailSettings): Promise<EnqueueResult | undefined> {
   const deliverable = isDeliverableAddress(m.to);
   const batchId = randomUUID();
   const [row] = await runPrepared<{ id: string; status: MailStatus; batch_id: string | null }>(
@@ -218,7 +219,7 @@ async function writeOne(tx: Transaction, stream: MailStream, m: Prepared, settin
  * Writes messages, their batches and one job per batch. Invalid and suppressed addresses are
  * recorded as failed or suppressed and get no job, so they never reach the provider.
  */
-async function writeOutbox(tx: Transaction, stream: MailStream, messages: Prepared[], settings: MailSettings): Promise<EnqueueResult[]> {
+async function writeOutbox(tx: Tx, stream: MailStream, messages: Prepared[], settings: MailSettings): Promise<EnqueueResult[]> {
   const listIds = [...new Set(messages.map((m) => m.listId))];
   const suppressedByList = new Map<string | null, Set<string>>();
   for (const listId of listIds) {
@@ -269,7 +270,7 @@ async function writeOutbox(tx: Transaction, stream: MailStream, messages: Prepar
 }
 
 /** One delivery job per batch, written in the caller's transaction. */
-async function queueBatches(tx: Transaction, batchIds: string[], settings: MailSettings): Promise<void> {
+async function queueBatches(tx: Tx, batchIds: string[], settings: MailSettings): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: mail cannot be queued.');
   const boss = await producerBoss(databaseUrl, settings);

@@ -3,7 +3,7 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { mailBatches, mailMessages, type MailStatus } from '@/db/schema';
 import { isDeliverableAddress } from './address';
-import { pgBossDb, type Executor } from './database';
+import { pgBossDb, type Executor } from '@/db/tx';
 import { MAIL_QUEUE, producerBoss, type MailJob } from './queue';
 import { mailSettings } from './settings';
 

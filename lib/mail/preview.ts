@@ -1,6 +1,6 @@
 import { templateNames, templates, type TemplateName } from '@/emails/index';
 import { locales } from '@/lib/i18n/locales';
-import type { Executor } from './database';
+import type { Executor } from '@/db/tx';
 import { enqueueMail } from './enqueue';
 
 /** Which templates go out as bulk mail, and so are previewed with the unsubscribe footer. */

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { z } from 'zod';
 import { ensureQueue } from '@/lib/jobs/define';
 import { closeProducer, producerWithQueue } from '@/lib/jobs/producer';
 import type { MailSettings } from './settings';
@@ -6,7 +7,9 @@ import type { MailSettings } from './settings';
 /** The pg-boss queue that carries one job per mail batch. */
 export const MAIL_QUEUE = 'mail-delivery';
 
-export type MailJob = { batchId: string };
+/** A delivery job's payload, checked when the job runs (see lib/jobs/define.ts). */
+export const mailJob = z.object({ batchId: z.uuid() });
+export type MailJob = z.infer<typeof mailJob>;
 
 /** Retry and expiry of delivery jobs, kept on the queue so every process enqueues alike. */
 export function queuePolicy(settings: MailSettings): PgBoss.Queue {

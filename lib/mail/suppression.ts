@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { mailSuppressions, type SuppressionReason } from '@/db/schema';
 import { normalizeAddress } from './address';
-import type { Executor } from './database';
+import type { Executor } from '@/db/tx';
 
 /**
  * Stops mail to an address: on one list (an unsubscribe), or on every list and every kind of mail

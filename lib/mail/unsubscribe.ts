@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { normalizeAddress } from './address';
-import type { Executor } from './database';
-import { appSecret } from './secret';
+import type { Executor } from '@/db/tx';
+import { appSecret } from '@/lib/secrets/app-secret';
 import { suppress } from './suppression';
 
 export type UnsubscribeSubject = { email: string; listId: string; locale: Locale };

@@ -2,7 +2,7 @@ import { Webhook } from 'svix';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { env } from '@/lib/env';
-import type { Executor } from './database';
+import type { Executor } from '@/db/tx';
 import { suppress } from './suppression';
 
 const eventSchema = z.object({

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
 import { deliverBatch, RetryLater, type DeliveryContext } from './deliver';
-import { ensureMailQueue, MAIL_QUEUE, type MailJob } from './queue';
+import { ensureMailQueue, MAIL_QUEUE, mailJob, type MailJob } from './queue';
 import { RateLimiter } from './rate-limit';
 import { mailSettings, type MailSettings } from './settings';
 import { createTransport, type Transport } from './transport';
@@ -57,10 +57,12 @@ export async function startMailWorker(databaseUrl: string, options: MailWorkerOp
   const handle = async ([job]: PgBoss.JobWithMetadata<MailJob>[]) => {
     if (!job) return;
     const finalAttempt = job.retryCount >= job.retryLimit;
+    const payload = mailJob.safeParse(job.data);
+    if (!payload.success) throw new Error(`[mail] job ${job.id}: invalid payload (${payload.error.issues[0]?.message}).`);
     try {
-      await deliverBatch(context, job.data.batchId, { finalAttempt });
+      await deliverBatch(context, payload.data.batchId, { finalAttempt });
     } catch (error) {
-      if (!(error instanceof RetryLater)) console.error(`[mail] batch ${job.data.batchId}:`, error);
+      if (!(error instanceof RetryLater)) console.error(`[mail] batch ${payload.data.batchId}:`, error);
       throw error;
     }
   };

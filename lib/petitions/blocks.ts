@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { signatureBlocks, type SignatureBlockRow } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
-import type { Actor } from '@/lib/auth/actor';
+import { recordChange } from '@/lib/audit/log';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
 import { blockMatcher, type BlockMatcher } from './blocklist';
-import { blockSchema } from './forms';
+import { blockSchema } from './organise-forms';
 
 // Read on every signature, changed rarely: kept in memory and read again after a few seconds, or
 // at once after an organiser's change in this process (other processes see it within the TTL).

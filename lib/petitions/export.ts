@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { paperCounts, petitions, resolutionCases, resolutions, signatures } from '@/db/schema';
-import { recordChange, type Tx } from '@/lib/admin/audit';
-import type { Actor } from '@/lib/auth/actor';
+import type { Tx } from '@/db/tx';
+import { recordChange } from '@/lib/audit/log';
+import type { Actor } from '@/lib/actor';
 
 const COLUMNS = ['name', 'email', 'country', 'city', 'comment', 'confirmed_at'] as const;
 

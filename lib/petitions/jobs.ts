@@ -1,10 +1,11 @@
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
-import type { Tx } from './mail';
+import type { Tx } from '@/db/tx';
 import { petitions, signatures } from '@/db/schema';
 import { env } from '@/lib/env';
+import { z } from 'zod';
 import { defineJob } from '@/lib/jobs/define';
-import { PENDING_DAYS } from './signing';
+import { PENDING_DAYS } from './sign';
 import { reconcileTallies } from './tally';
 
 type Queryable = Database | Tx;
@@ -80,6 +81,8 @@ export async function runPetitionMaintenance(database: Queryable = db()): Promis
  */
 export const petitionMaintenance = defineJob({
   name: 'petition-maintenance',
+  // Queued by its schedule, with nothing to say.
+  payload: z.object({}),
   cron: '*/5 * * * *',
   policy: { expireInSeconds: 600, retryLimit: 0 },
   async run(_data, { database, log }) {

@@ -1,10 +1,10 @@
-import type { Database } from '@/db/client';
-import { env } from '@/lib/env';
+import type { PetitionRow, SignatureRow } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
+import { pickText } from '@/lib/i18n/localized';
 import { enqueueMail } from '@/lib/mail/enqueue';
+import { appUrl } from '@/lib/site-url';
 import { signatureToken } from './tokens';
-
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type SignatureMail = {
   signatureId: string;
@@ -15,9 +15,17 @@ export type SignatureMail = {
   locale: Locale;
 };
 
-export function appUrl(): string {
-  const config = env();
-  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+/** The signature mail's details, in the signer's language. */
+export function mailFor(signature: Pick<SignatureRow, 'id' | 'name' | 'email' | 'locale'>, petition: Pick<PetitionRow, 'slug' | 'title'>): SignatureMail {
+  const locale = signature.locale as Locale;
+  return {
+    signatureId: signature.id,
+    petitionSlug: petition.slug,
+    petitionTitle: pickText(petition.title, locale)!,
+    name: signature.name,
+    email: signature.email,
+    locale,
+  };
 }
 
 export function confirmLink(signatureId: string, locale: Locale): string {

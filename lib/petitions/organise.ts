@@ -1,13 +1,14 @@
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { db } from '@/db/client';
-import { paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
-import { recordChange, type Tx } from '@/lib/admin/audit';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
-import type { Actor } from '@/lib/auth/actor';
-import { canonicalEmail } from './canonical-email';
-import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './forms';
-import { forgetPetition } from './signing';
+import { paperCounts, petitions, signatures, type PetitionRow } from '@/db/schema';
+import type { Tx } from '@/db/tx';
+import { recordChange } from '@/lib/audit/log';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
+import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
+import { forgetPetition } from './sign';
 import { addToTally, isCounted } from './tally';
 
 // What organisers do with petitions, called by the dashboard's actions. Each change is one
@@ -126,37 +127,6 @@ export async function markDelivered(actor: Actor, id: string, input: Record<stri
   return moved.ok ? { ok: true, message: 'Delivery recorded.', id } : invalid({ form: moved.error }, input);
 }
 
-export type SignatureSearch = {
-  petitionId: string;
-  email?: string | null;
-  domain?: string | null;
-  ipHash?: string | null;
-  from?: Date | null;
-  /** Exclusive. */
-  to?: Date | null;
-  status?: SignatureRow['status'] | null;
-  flagged?: boolean | null;
-  limit?: number;
-};
-
-/** Signatures for organisers, newest first: by address (any spelling of it), domain, IP hash, time. */
-export async function searchSignatures(search: SignatureSearch): Promise<SignatureRow[]> {
-  const filters: SQL[] = [eq(signatures.petitionId, search.petitionId)];
-  if (search.email) filters.push(eq(signatures.canonicalEmail, canonicalEmail(search.email)));
-  if (search.domain) filters.push(eq(signatures.emailDomain, search.domain.trim().toLowerCase().replace(/^@/, '')));
-  if (search.ipHash) filters.push(eq(signatures.ipHash, search.ipHash.trim()));
-  if (search.from) filters.push(gte(signatures.createdAt, search.from));
-  if (search.to) filters.push(lt(signatures.createdAt, search.to));
-  if (search.status) filters.push(eq(signatures.status, search.status));
-  if (search.flagged !== undefined && search.flagged !== null) filters.push(eq(signatures.flagged, search.flagged));
-  return db()
-    .select()
-    .from(signatures)
-    .where(and(...filters))
-    .orderBy(desc(signatures.createdAt))
-    .limit(Math.min(search.limit ?? 200, 1000));
-}
-
 async function invalidateIn(tx: Tx, actor: Actor, petitionId: string, ids: string[], reason: string): Promise<number> {
   const rows = await tx
     .select({ id: signatures.id, petitionId: signatures.petitionId, country: signatures.country, status: signatures.status, flagged: signatures.flagged })
@@ -203,36 +173,4 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
     forgetPetition(petition.slug);
     return { ok: true, message: `${row!.count} paper signatures added.`, id: row!.id };
   });
-}
-
-export function listPaperCounts(petitionId: string) {
-  return db().select().from(paperCounts).where(eq(paperCounts.petitionId, petitionId)).orderBy(desc(paperCounts.createdAt));
-}
-
-export type OrganiserPetition = PetitionRow & { count: number; paper: number; pending: number; flaggedSignatures: number };
-
-/** Every petition, drafts too, with its counts and flags, newest first. */
-export async function listPetitionsForOrganisers(): Promise<OrganiserPetition[]> {
-  // Counted from the rows, not the tallies: organisers see what is there, pending and flagged too.
-  const rows = await db()
-    .select({
-      petition: petitions,
-      count: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.status = 'confirmed' and not s.flagged)::int`,
-      pending: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.status = 'pending')::int`,
-      flaggedSignatures: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.flagged)::int`,
-      paper: sql<number>`(select coalesce(sum(p.count), 0) from paper_counts p where p.petition_id = petitions.id)::int`,
-    })
-    .from(petitions)
-    .orderBy(desc(petitions.createdAt));
-  return rows.map((r) => ({ ...r.petition, count: r.count, paper: r.paper, pending: r.pending, flaggedSignatures: r.flaggedSignatures }));
-}
-
-export async function petitionForOrganisers(id: string): Promise<PetitionRow | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await db().select().from(petitions).where(eq(petitions.id, id));
-  return row ?? null;
-}
-
-export function flaggedPetitions() {
-  return db().select().from(petitions).where(sql`${petitions.flaggedAt} is not null`).orderBy(desc(petitions.flaggedAt));
 }

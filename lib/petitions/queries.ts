@@ -1,6 +1,9 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import 'server-only';
+import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { cases, paperCounts, petitions, signatures, type PetitionRow } from '@/db/schema';
+import { cases, paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
+import { canonicalEmail } from '@/lib/email-address/canonical';
+import { isUuid } from '@/lib/forms/form-input';
 import { readTally, readTotals, type Tally } from './tally';
 
 /** Petitions the public may see: every one but drafts. */
@@ -145,4 +148,68 @@ export async function petitionCounts(slug: string) {
     closesAt: petition.closesAt?.toISOString() ?? null,
     deliveredAt: petition.deliveredAt?.toISOString() ?? null,
   };
+}
+
+// Reads for the dashboard: drafts and pending signatures too.
+export type SignatureSearch = {
+  petitionId: string;
+  email?: string | null;
+  domain?: string | null;
+  ipHash?: string | null;
+  from?: Date | null;
+  /** Exclusive. */
+  to?: Date | null;
+  status?: SignatureRow['status'] | null;
+  flagged?: boolean | null;
+  limit?: number;
+};
+
+/** Signatures for organisers, newest first: by address (any spelling of it), domain, IP hash, time. */
+export async function searchSignatures(search: SignatureSearch): Promise<SignatureRow[]> {
+  const filters: SQL[] = [eq(signatures.petitionId, search.petitionId)];
+  if (search.email) filters.push(eq(signatures.canonicalEmail, canonicalEmail(search.email)));
+  if (search.domain) filters.push(eq(signatures.emailDomain, search.domain.trim().toLowerCase().replace(/^@/, '')));
+  if (search.ipHash) filters.push(eq(signatures.ipHash, search.ipHash.trim()));
+  if (search.from) filters.push(gte(signatures.createdAt, search.from));
+  if (search.to) filters.push(lt(signatures.createdAt, search.to));
+  if (search.status) filters.push(eq(signatures.status, search.status));
+  if (search.flagged !== undefined && search.flagged !== null) filters.push(eq(signatures.flagged, search.flagged));
+  return db()
+    .select()
+    .from(signatures)
+    .where(and(...filters))
+    .orderBy(desc(signatures.createdAt))
+    .limit(Math.min(search.limit ?? 200, 1000));
+}
+
+export function listPaperCounts(petitionId: string) {
+  return db().select().from(paperCounts).where(eq(paperCounts.petitionId, petitionId)).orderBy(desc(paperCounts.createdAt));
+}
+
+export type OrganiserPetition = PetitionRow & { count: number; paper: number; pending: number; flaggedSignatures: number };
+
+/** Every petition, drafts too, with its counts and flags, newest first. */
+export async function listPetitionsForOrganisers(): Promise<OrganiserPetition[]> {
+  // Counted from the rows, not the tallies: organisers see what is there, pending and flagged too.
+  const rows = await db()
+    .select({
+      petition: petitions,
+      count: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.status = 'confirmed' and not s.flagged)::int`,
+      pending: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.status = 'pending')::int`,
+      flaggedSignatures: sql<number>`(select count(*) from signatures s where s.petition_id = petitions.id and s.flagged)::int`,
+      paper: sql<number>`(select coalesce(sum(p.count), 0) from paper_counts p where p.petition_id = petitions.id)::int`,
+    })
+    .from(petitions)
+    .orderBy(desc(petitions.createdAt));
+  return rows.map((r) => ({ ...r.petition, count: r.count, paper: r.paper, pending: r.pending, flaggedSignatures: r.flaggedSignatures }));
+}
+
+export async function petitionForOrganisers(id: string): Promise<PetitionRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db().select().from(petitions).where(eq(petitions.id, id));
+  return row ?? null;
+}
+
+export function flaggedPetitions() {
+  return db().select().from(petitions).where(sql`${petitions.flaggedAt} is not null`).orderBy(desc(petitions.flaggedAt));
 }

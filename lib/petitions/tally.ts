@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { signatures, signatureTallies } from '@/db/schema';
-import type { Tx } from './mail';
+import type { Tx } from '@/db/tx';
 
 /**
  * Rows per petition and country that confirmations add to. A confirmation picks one at random, so

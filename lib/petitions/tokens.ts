@@ -1,4 +1,7 @@
-import { keyedHash, sha256 } from './hashing';
+import { eq } from 'drizzle-orm';
+import { petitions, signatures, type PetitionRow } from '@/db/schema';
+import type { Tx } from '@/db/tx';
+import { keyedHash, sha256 } from '@/lib/secrets/hashing';
 
 // A signature's links are derived from its id and the platform secret, so a resent mail carries
 // the same links as the first (an earlier mail keeps working) and nothing secret is stored: the
@@ -21,4 +24,26 @@ export function isWellFormedToken(token: string): boolean {
 
 export function ipHash(ip: string): string {
   return keyedHash('signer-ip', ip).slice(0, 22);
+}
+
+/** What a confirmation or withdrawal link leads to, for the page that answers it. */
+export type LinkOutcome =
+  | { status: 'invalid' }
+  | {
+      status: 'confirmed' | 'withdrawn' | 'expired' | 'pending';
+      signatureId: string;
+      petition: { id: string; slug: string; title: PetitionRow['title'] };
+      publicName: boolean;
+    };
+
+/** The signature (locked for the caller's transaction) and its petition that a link's token names. */
+export async function findByToken(tx: Tx, column: typeof signatures.confirmTokenHash | typeof signatures.withdrawTokenHash, token: string) {
+  if (!isWellFormedToken(token)) return null;
+  const [row] = await tx
+    .select({ signature: signatures, petition: { id: petitions.id, slug: petitions.slug, title: petitions.title } })
+    .from(signatures)
+    .innerJoin(petitions, eq(signatures.petitionId, petitions.id))
+    .where(eq(column, tokenHash(token)))
+    .for('update', { of: signatures });
+  return row ?? null;
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import { countryName, countryOptions } from '@/lib/petitions/countries';
+import { countryName, countryOptions } from '@/lib/countries';
 import { proposalChoices } from './queries';
 import { timeZoneOptions } from './time';
 

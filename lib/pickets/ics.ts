@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { appUrl } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import { placeOf } from './mail';
 import type { PublicPicket } from './queries';
 

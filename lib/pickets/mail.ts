@@ -1,10 +1,9 @@
 import type { PicketRow } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
-import { appUrl, type Tx } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import { picketToken } from './tokens';
-
-export type { Tx };
 
 type MailPicket = Pick<PicketRow, 'id' | 'title' | 'startsAt' | 'timeZone' | 'venue' | 'address' | 'city' | 'sequence'>;
 type Attendee = { id: string; email: string; locale: string };

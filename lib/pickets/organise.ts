@@ -1,10 +1,13 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import 'server-only';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { picketCases, picketRsvps, pickets, type PicketRow, type PicketStatus } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import type { Actor } from '@/lib/auth/actor';
-import { sendChanged, sendReviewOutcome, type Tx } from './mail';
-import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './picket-schema';
+import { embassies, picketCases, picketRsvps, pickets, type EmbassyRow, type PicketRow } from '@/db/schema';
+import { recordChange } from '@/lib/audit/log';
+import type { Actor } from '@/lib/actor';
+import type { Tx } from '@/db/tx';
+import { sendChanged, sendReviewOutcome } from './mail';
+import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
+import { embassySchema, type EmbassyInput } from './organise-forms';
 import { picketColumns, resolveReferences } from './propose';
 import { promoteFromWaitingList } from './rsvp';
 
@@ -128,28 +131,37 @@ export async function cancelPicket(actor: Actor, id: string, note?: string, now 
   });
 }
 
-/** The dashboard's list: every picket whose proposer confirmed their address, newest start first. */
-export async function listPicketsForOrganisers(status?: PicketStatus) {
-  return db()
-    .select({
-      id: pickets.id,
-      title: pickets.title,
-      city: pickets.city,
-      country: pickets.country,
-      startsAt: pickets.startsAt,
-      timeZone: pickets.timeZone,
-      status: pickets.status,
-    })
-    .from(pickets)
-    .where(and(isNotNull(pickets.proposalConfirmedAt), status ? eq(pickets.status, status) : undefined))
-    .orderBy(desc(pickets.startsAt))
-    .limit(500);
+// --- Embassies and consulates, where pickets are held ---
+export type EmbassyOutcome = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
+
+function parse(raw: unknown): { ok: true; input: EmbassyInput } | { ok: false; errors: Record<string, string> } {
+  const result = embassySchema.safeParse(raw);
+  if (result.success) return { ok: true, input: result.data };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return { ok: false, errors };
 }
 
-/** One picket for its editor, with its cases; the proposer's contact only here, for organisers. */
-export async function picketForOrganisers(id: string) {
-  const [row] = await db().select().from(pickets).where(eq(pickets.id, id));
-  if (!row) return null;
-  const linked = await db().select({ caseId: picketCases.caseId }).from(picketCases).where(eq(picketCases.picketId, id));
-  return { ...row, caseIds: linked.map((l) => l.caseId) };
+export async function createEmbassy(actor: Actor, raw: unknown): Promise<EmbassyOutcome> {
+  const parsed = parse(raw);
+  if (!parsed.ok) return parsed;
+  return db().transaction(async (tx) => {
+    const [row] = await tx.insert(embassies).values(parsed.input).returning();
+    await recordChange(tx, actor, { action: 'create', entity: 'embassies', entityId: row!.id, after: row });
+    return { ok: true, id: row!.id } as const;
+  });
 }
+
+export async function updateEmbassy(actor: Actor, id: string, raw: unknown): Promise<EmbassyOutcome> {
+  const parsed = parse(raw);
+  if (!parsed.ok) return parsed;
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(embassies).where(eq(embassies.id, id)).for('update');
+    if (!before) return { ok: false, errors: { form: 'This embassy no longer exists.' } } as const;
+    const [after] = await tx.update(embassies).set({ ...parsed.input, updatedAt: new Date() }).where(eq(embassies.id, id)).returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'embassies', entityId: id, before, after });
+    return { ok: true, id } as const;
+  });
+}
+
+export type EmbassySeed = Omit<EmbassyRow, 'id' | 'updatedAt' | 'email' | 'emailSourceUrl'> & Partial<Pick<EmbassyRow, 'email' | 'emailSourceUrl'>>;

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, embassies, petitions, picketCases, pickets, type PicketRow } from '@/db/schema';
-import { sendProposalConfirmation, type Tx } from './mail';
-import { echo, parseProposal, type PicketFieldErrors, type PicketInput, type PicketValues } from './picket-schema';
+import type { Tx } from '@/db/tx';
+import { sendProposalConfirmation } from './mail';
+import { echo, parseProposal, type PicketFieldErrors, type PicketInput, type PicketValues } from './forms';
 import { isWellFormedToken, picketToken, tokenHash } from './tokens';
 
 export type ProposeOutcome = { ok: true; id: string } | { ok: false; errors: PicketFieldErrors; values: PicketValues };

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import 'server-only';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { cases, embassies, petitions, picketCases, pickets, type PicketRow } from '@/db/schema';
+import { cases, embassies, petitions, picketCases, pickets, type PicketRow, type PicketStatus } from '@/db/schema';
 import { localDate } from './time';
 
 /**
@@ -111,4 +112,31 @@ export async function proposalChoices() {
     listEmbassies(),
   ]);
   return { petitions: petitionRows, cases: caseRows, embassies: embassyRows };
+}
+
+// Reads for the dashboard: every status, and the proposer's contact.
+/** The dashboard's list: every picket whose proposer confirmed their address, newest start first. */
+export async function listPicketsForOrganisers(status?: PicketStatus) {
+  return db()
+    .select({
+      id: pickets.id,
+      title: pickets.title,
+      city: pickets.city,
+      country: pickets.country,
+      startsAt: pickets.startsAt,
+      timeZone: pickets.timeZone,
+      status: pickets.status,
+    })
+    .from(pickets)
+    .where(and(isNotNull(pickets.proposalConfirmedAt), status ? eq(pickets.status, status) : undefined))
+    .orderBy(desc(pickets.startsAt))
+    .limit(500);
+}
+
+/** One picket for its editor, with its cases; the proposer's contact only here, for organisers. */
+export async function picketForOrganisers(id: string) {
+  const [row] = await db().select().from(pickets).where(eq(pickets.id, id));
+  if (!row) return null;
+  const linked = await db().select({ caseId: picketCases.caseId }).from(picketCases).where(eq(picketCases.picketId, id));
+  return { ...row, caseIds: linked.map((l) => l.caseId) };
 }

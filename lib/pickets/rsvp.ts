@@ -3,42 +3,17 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { picketRsvps, pickets, type PicketRow, type RsvpRow } from '@/db/schema';
-import { locales } from '@/lib/i18n/locales';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
-import { sendRegistered, sendRsvpConfirmRequest, type Tx } from './mail';
+import { canonicalEmail } from '@/lib/email-address/canonical';
+import type { Tx } from '@/db/tx';
+import { rsvpSchema, type RsvpFieldErrors } from './forms';
+import { sendRegistered, sendRsvpConfirmRequest } from './mail';
 import { rsvpRefusal } from './status';
 import { isWellFormedToken, picketToken, tokenHash } from './tokens';
 
 /** Confirmation mails after the first that answering again may trigger. */
 export const MAX_RSVP_RESENDS = 3;
 
-const NAME = /^\p{L}[\p{L}\p{M}\s'’‘.,-]*$/u;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
-/** An RSVP: an address, and a name or nothing ("anonymous"). Keys of `Pickets.errors`. */
-export const rsvpSchema = z.object({
-  name: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z
-      .string()
-      .max(400, { error: 'tooLong' })
-      .refine((v) => !CONTROL.test(v), { error: 'controlCharacters' })
-      .transform((v) => v.trim().replace(/\s+/g, ' '))
-      .pipe(z.string().max(100, { error: 'tooLong' }).regex(NAME, { error: 'nameCharacters' }))
-      .optional(),
-  ),
-  email: z
-    .string({ error: 'required' })
-    .max(508, { error: 'tooLong' })
-    .transform((v) => v.trim())
-    .pipe(z.string().min(1, { error: 'required' }).max(254, { error: 'tooLong' }).pipe(z.email({ error: 'invalidEmail' }))),
-  locale: z.enum(locales).catch('en'),
-  /** The honeypot, as on the proposal and sign forms. */
-  website: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string()),
-});
-
-export type RsvpErrorKey = 'required' | 'tooLong' | 'controlCharacters' | 'nameCharacters' | 'invalidEmail';
-export type RsvpFieldErrors = Partial<Record<'name' | 'email', RsvpErrorKey[]>>;
 export type RsvpOutcome =
   | { ok: true }
   | { ok: false; error: 'invalid'; errors: RsvpFieldErrors; values: { name?: string; email?: string } }

@@ -1,4 +1,4 @@
-import { keyedHash, sha256 } from '@/lib/petitions/hashing';
+import { keyedHash, sha256 } from '@/lib/secrets/hashing';
 
 // Links in picket mail are derived from the record's id and the platform secret, like a signature's:
 // a resent mail carries the same link, and only a hash of each token is stored.

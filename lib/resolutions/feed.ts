@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { isLocale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 import { atomDocument, xml } from '@/lib/updates/atom';
 import { publicResolutions } from './queries';
 

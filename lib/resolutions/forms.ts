@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '@/lib/admin/form-input';
+import { optionalText, requiredText } from '@/lib/forms/form-input';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
-import { isCountryCode } from '@/lib/petitions/countries';
-import { signSchema } from '@/lib/petitions/sign-schema';
+import { isCountryCode } from '@/lib/countries';
+import { signSchema } from '@/lib/petitions/forms';
 
 // The one description of a resolution as an organisation submits it (the form states its limits
 // from these constants), and of the organisers' review. Public error messages are keys of

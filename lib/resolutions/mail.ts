@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
-import { appUrl, type Tx } from '@/lib/petitions/mail';
+import type { Tx } from '@/db/tx';
+import { appUrl } from '@/lib/site-url';
 
 /** Tells the contact of a resolution what an organiser decided, in the transaction of the decision. */
 export async function sendResolutionReviewedMail(

@@ -1,9 +1,9 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, resolutionCases, resolutions } from '@/db/schema';
-import { recordChange } from '@/lib/admin/audit';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/admin/form-input';
-import type { Actor } from '@/lib/auth/actor';
+import { recordChange } from '@/lib/audit/log';
+import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
 import { isLocale } from '@/lib/i18n/locales';
 import { rejectSchema } from './forms';
 import { sendResolutionReviewedMail } from './mail';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { uploadsDir } from '@/lib/admin/photos';
+import { uploadsDir } from '@/lib/cases/photos';
 import { MAX_PDF_BYTES } from './forms';
 
 // A resolution's PDF is stored like a case photo (a fresh random name under DATA_DIR/uploads), but

@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { cases, resolutionCases, resolutions } from '@/db/schema';
-import { uploadsDir } from '@/lib/admin/photos';
+import { uploadsDir } from '@/lib/cases/photos';
 import { echoResolution, resolutionSchema, type ResolutionFieldErrors, type ResolutionValues } from './forms';
 import { checkPdf, storePdf } from './pdf';
 

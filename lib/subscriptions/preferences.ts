@@ -2,14 +2,14 @@ import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { cases, subscribers, subscriptions } from '@/db/schema';
-import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import { enqueueMail } from '@/lib/mail/enqueue';
 import { suppress, unsuppress } from '@/lib/mail/suppression';
 import { readUnsubscribeToken } from '@/lib/mail/unsubscribe';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
-import { ALL_CASES } from './schema';
-import { preferencesUrl, UPDATES_LIST_ID } from './subscribe';
+import { canonicalEmail } from '@/lib/email-address/canonical';
+import { ALL_CASES, preferencesSchema } from './forms';
+import { preferencesUrl, sendPreferencesLinkMail } from './mail';
+import { UPDATES_LIST_ID } from './subscribe';
 import { readPreferencesToken, type PreferencesTokenCheck } from './tokens';
 
 export type Preferences = {
@@ -53,11 +53,6 @@ export async function readPreferences(token: string | null | undefined, viewer: 
     },
   };
 }
-
-export const preferencesSchema = z.object({
-  language: z.enum(locales, { error: 'invalidLanguage' }),
-  follow: z.array(z.string().max(200)).max(500).default([]),
-});
 
 export type SaveOutcome = { ok: true } | { ok: false; reason: 'invalid' | 'expired' } | { ok: false; reason: 'input'; error: 'invalidLanguage' };
 
@@ -127,13 +122,7 @@ export async function requestPreferencesLink(email: string, locale: Locale, now 
   const [subscriber] = await db().select().from(subscribers).where(eq(subscribers.canonicalEmail, canonicalEmail(address)));
   if (!subscriber) return { ok: true };
   const mailLocale = isLocale(subscriber.locale) ? subscriber.locale : locale;
-  await enqueueMail(db(), {
-    template: 'subscription-preferences',
-    to: subscriber.email,
-    locale: mailLocale,
-    props: { preferencesUrl: preferencesUrl(subscriber.id, mailLocale, now) },
-    idempotencyKey: `subscription-preferences:${subscriber.id}:${now.toISOString().slice(0, 13)}`,
-  });
+  await sendPreferencesLinkMail(db(), subscriber, mailLocale, now);
   return { ok: true };
 }
 

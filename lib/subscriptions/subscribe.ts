@@ -1,15 +1,14 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, subscribers, subscriptions } from '@/db/schema';
-import { appUrl } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import type { Executor } from '@/lib/mail/database';
-import { enqueueMail } from '@/lib/mail/enqueue';
+import type { Executor } from '@/db/tx';
 import { unsuppress } from '@/lib/mail/suppression';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
-import { ALL_CASES, echoSubscribe, parseSubscribeInput, type SubscribeErrors, type SubscribeValues } from './schema';
-import { CONFIRM_DAYS, confirmTokenHash, newConfirmToken, preferencesToken } from './tokens';
+import { canonicalEmail } from '@/lib/email-address/canonical';
+import { ALL_CASES, echoSubscribe, parseSubscribeInput, type SubscribeErrors, type SubscribeValues } from './forms';
+import { preferencesUrl, sendConfirmSubscriptionMail } from './mail';
+import { CONFIRM_DAYS, confirmTokenHash, newConfirmToken } from './tokens';
 
 /** The one mail list of case updates: one-click unsubscribe leaves every case at once. */
 export const UPDATES_LIST_ID = 'case-updates';
@@ -80,17 +79,15 @@ export async function subscribe(raw: Record<string, unknown>, now = new Date()):
           .insert(subscriptions)
           .values({ subscriberId: subscriber.id, caseId: target.id, confirmTokenHash: hash, tokenSentAt: now })
           .returning({ id: subscriptions.id });
-    // The language asked for now is the one the confirmation speaks; it becomes the subscriber's on confirming.
-    await enqueueMail(tx, {
-      template: 'confirm-subscription',
-      to: email,
-      locale: language,
-      props: {
-        caseName: target.id === null ? '' : target.name(language),
-        confirmUrl: `${appUrl()}/${language}/subscriptions/confirm?${new URLSearchParams({ token, lang: language })}`,
-        preferencesUrl: preferencesUrl(subscriber.id, language, now),
-      },
-      idempotencyKey: `confirm-subscription:${row!.id}:${hash}`,
+    await sendConfirmSubscriptionMail(tx, {
+      subscriptionId: row!.id,
+      subscriberId: subscriber.id,
+      email,
+      language,
+      caseName: target.id === null ? '' : target.name(language),
+      token,
+      tokenHash: hash,
+      now,
     });
   });
   return { ok: true };
@@ -160,8 +157,4 @@ export async function subscribeConfirmedSigner(
 ): Promise<void> {
   const subscriber = await subscriberFor(tx, signer.email, signer.locale);
   await confirmInTransaction(tx, subscriber.id, signer.caseId, subscriber.email, signer.locale, now);
-}
-
-export function preferencesUrl(subscriberId: string, locale: Locale, now = new Date()): string {
-  return `${appUrl()}/${locale}/subscriptions/preferences?${new URLSearchParams({ token: preferencesToken(subscriberId, now) })}`;
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { appSecret } from '@/lib/mail/secret';
-import { sha256 } from '@/lib/petitions/hashing';
+import { appSecret } from '@/lib/secrets/app-secret';
+import { sha256 } from '@/lib/secrets/hashing';
 
 /** Days a confirmation link works after it was mailed. */
 export const CONFIRM_DAYS = 7;

@@ -1,7 +1,7 @@
 import { db } from '@/db/client';
 import type { CaseUpdateRow } from '@/db/schema';
 import { emailTranslator } from '@/emails/i18n';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import type { Locale } from '@/lib/i18n/locales';
 import { renderMail, type RenderedMail } from '@/lib/mail/render';
 import { updateMailProps } from './mail';

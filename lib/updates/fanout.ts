@@ -4,7 +4,8 @@ import { caseUpdates, mailMessages, updateRecipients } from '@/db/schema';
 import { emailTranslator } from '@/emails/i18n';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { enqueueBulk } from '@/lib/mail/enqueue';
-import { preferencesUrl, UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
+import { UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
+import { preferencesUrl } from '@/lib/subscriptions/mail';
 import { loadUpdateMailContext, updateMailPropsFor } from './mail';
 
 /** Subscribers queued per transaction: big enough to be quick, small enough to keep memory flat. */

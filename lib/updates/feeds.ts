@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { cases } from '@/db/schema';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { isLocale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
 import { atomFeed } from './atom';

@@ -1,9 +1,11 @@
-import type { Executor } from '@/lib/mail/database';
+import type { Executor } from '@/db/tx';
+import { z } from 'zod';
 import { defineJob, type JobKind } from '@/lib/jobs/define';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { fanOutUpdate, PAGES_PER_JOB } from './fanout';
 
-type FanoutJob = { updateId: string };
+const fanoutPayload = z.object({ updateId: z.uuid() });
+type FanoutJob = z.infer<typeof fanoutPayload>;
 
 /**
  * Turns a published update into one outbox message per subscriber, PAGES_PER_JOB pages per job. The
@@ -11,6 +13,7 @@ type FanoutJob = { updateId: string };
  */
 export const updateFanout: JobKind<FanoutJob> = defineJob<FanoutJob>({
   name: 'case-update-fanout',
+  payload: fanoutPayload,
   // A job writes at most PAGES_PER_JOB pages (seconds); one still active after two minutes is taken
   // for dead and retried, and the retry resumes at the update's cursor.
   policy: { retryLimit: 20, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import type { CaseUpdateProps } from '@/emails/case-update';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import type { Locale, Localized } from '@/lib/i18n/locales';
 import { pick, pickText } from '@/lib/i18n/localized';
-import type { Executor } from '@/lib/mail/database';
+import type { Executor } from '@/db/tx';
 import { plainText, renderMarkdown } from './markdown';
 
 /** What every mail of one update shares: read once per send, not once per recipient. */

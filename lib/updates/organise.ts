@@ -1,75 +1,129 @@
-import { and, asc, desc, eq, gt, or } from 'drizzle-orm';
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
-import { isUuid } from '@/lib/admin/form-input';
+import { recordChange } from '@/lib/audit/log';
+import { echoValues, fieldErrors, type FormState } from '@/lib/forms/form-input';
+import type { Actor } from '@/lib/actor';
 import { locales } from '@/lib/i18n/locales';
-import { localDate } from '@/lib/pickets/time';
+import { enqueueMail } from '@/lib/mail/enqueue';
+import { publishForm, updateForm } from './forms';
+import { enqueueFanout } from './jobs';
+import { updateMailProps } from './mail';
 
-/** Every update, drafts too, newest first, for the dashboard. */
-export async function listUpdatesForEditing() {
-  return db()
-    .select({
-      id: caseUpdates.id,
-      title: caseUpdates.title,
-      status: caseUpdates.status,
-      publishAt: caseUpdates.publishAt,
-      caseName: cases.name,
-      createdAt: caseUpdates.createdAt,
-    })
-    .from(caseUpdates)
-    .leftJoin(cases, eq(cases.id, caseUpdates.caseId))
-    .orderBy(desc(caseUpdates.createdAt))
-    .limit(200);
+/** How far ahead the clock of the organiser's browser may lag: "now" typed a minute ago is still now. */
+const PAST_GRACE_MS = 60_000;
+
+function invalid(raw: Record<string, unknown>, errors: Record<string, string>): FormState {
+  return { ok: false, errors, values: echoValues(raw) };
 }
 
-export async function getUpdateForEditing(id: string): Promise<CaseUpdateRow | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
-  return row ?? null;
+async function picketStatusOf(picketId: string) {
+  const [found] = await db().select({ status: pickets.status }).from(pickets).where(eq(pickets.id, picketId));
+  return found?.status ?? null;
 }
 
-export type PicketOptionLabel = { title: string; date: string; city: string };
+/** Only an approved picket has a public page to send readers to; a proposal is not public yet. */
+function picketLinkRefusal(status: string | null): string | null {
+  if (status === null) return 'That picket does not exist (any more).';
+  if (status !== 'approved') return `That picket is ${status === 'proposed' ? 'not approved yet' : status}: link an approved picket, or nothing.`;
+  return null;
+}
+
+/** Creates a draft (`updateId` null) or edits one that is not published yet; one audit entry each. */
+export async function saveUpdate(actor: Actor, updateId: string | null, raw: Record<string, unknown>): Promise<FormState> {
+  const parsed = updateForm.safeParse(raw);
+  if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
+  const input = parsed.data;
+  const caseId = input.case === 'campaign' ? null : input.case;
+  if (caseId) {
+    const [found] = await db().select({ id: cases.id }).from(cases).where(eq(cases.id, caseId));
+    if (!found) return invalid(raw, { case: 'No such case.' });
+  }
+  if (input.link?.kind === 'petition') {
+    const [found] = await db().select({ id: petitions.id }).from(petitions).where(eq(petitions.id, input.link.id));
+    if (!found) return invalid(raw, { link: 'That petition does not exist (any more).' });
+  }
+  if (input.link?.kind === 'picket') {
+    const refusal = picketLinkRefusal(await picketStatusOf(input.link.id));
+    if (refusal) return invalid(raw, { link: refusal });
+  }
+  const values = {
+    caseId,
+    title: input.title!,
+    body: input.body!,
+    petitionId: input.link?.kind === 'petition' ? input.link.id : null,
+    picketId: input.link?.kind === 'picket' ? input.link.id : null,
+    updatedAt: new Date(),
+  };
+  return db().transaction(async (tx) => {
+    if (updateId === null) {
+      const [row] = await tx.insert(caseUpdates).values({ ...values, createdBy: actor.email }).returning();
+      await recordChange(tx, actor, { action: 'create', entity: 'case_updates', entityId: row!.id, caseId, after: row });
+      return { ok: true, message: 'Draft saved.', id: row!.id };
+    }
+    const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
+    if (!before) return invalid(raw, { form: 'This update no longer exists.' });
+    if (before.status === 'published') return invalid(raw, { form: 'A published update can no longer be changed.' });
+    const [after] = await tx.update(caseUpdates).set(values).where(eq(caseUpdates.id, updateId)).returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId, before, after });
+    return { ok: true, message: 'Saved.', id: updateId };
+  });
+}
 
 /**
- * The choices of the editor's selects: every case (drafts too), every petition as `petition:<id>`,
- * and the approved pickets still to come as `picket:<id>` (plus the one `current` links to, so
- * that saving the draft again keeps it).
+ * Publishes a draft now, or schedules it. Returns at once: the update row and one queued job, in
+ * one transaction; the job sends the mail (lib/updates/fanout.ts). Publishing now shows the update
+ * on the site in the same instant.
  */
-export async function editorOptions(
-  labels: { campaign: string; noLink: string; petition: (title: string) => string; picket: (picket: PicketOptionLabel) => string },
-  current: CaseUpdateRow | null = null,
-  now = new Date(),
-) {
-  const upcoming = and(eq(pickets.status, 'approved'), gt(pickets.endsAt, now));
-  const [caseRows, petitionRows, picketRows] = await Promise.all([
-    db().select({ id: cases.id, name: cases.name }).from(cases).orderBy(asc(cases.slug)),
-    db().select({ id: petitions.id, title: petitions.title }).from(petitions).orderBy(desc(petitions.createdAt)),
-    db()
-      .select({ id: pickets.id, title: pickets.title, city: pickets.city, startsAt: pickets.startsAt, timeZone: pickets.timeZone })
-      .from(pickets)
-      .where(current?.picketId ? or(upcoming, eq(pickets.id, current.picketId)) : upcoming)
-      .orderBy(asc(pickets.startsAt))
-      .limit(500),
-  ]);
-  return {
-    caseOptions: [{ value: 'campaign', label: labels.campaign }, ...caseRows.map((c) => ({ value: c.id, label: c.name.en }))],
-    linkOptions: [
-      { value: '', label: labels.noLink },
-      ...petitionRows.map((p) => ({ value: `petition:${p.id}`, label: labels.petition(p.title.en) })),
-      ...picketRows.map((p) => ({ value: `picket:${p.id}`, label: labels.picket({ title: p.title, city: p.city, date: localDate(p.startsAt, p.timeZone) }) })),
-    ],
-  };
+export async function publishUpdate(actor: Actor, updateId: string, raw: Record<string, unknown>, now = new Date()): Promise<FormState> {
+  const parsed = publishForm.safeParse(raw);
+  if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
+  const at = parsed.data.when === 'now' ? now : parsed.data.publishAt;
+  if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: 'This moment has passed: choose a time in the future, or publish now.' });
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
+    if (!before) return invalid(raw, { form: 'This update no longer exists.' });
+    if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
+    // The picket may have been cancelled since the draft was saved: do not mail people to it.
+    const refusal = before.picketId ? picketLinkRefusal(await picketStatusOf(before.picketId)) : null;
+    if (refusal) return invalid(raw, { form: `${refusal} Edit the draft's link first.` });
+    const publishNow = at.getTime() <= now.getTime();
+    const [after] = await tx
+      .update(caseUpdates)
+      .set(
+        publishNow
+          ? { status: 'published', publishAt: at, publishedAt: at, updatedAt: now }
+          : { status: 'scheduled', publishAt: at, updatedAt: now },
+      )
+      .where(eq(caseUpdates.id, updateId))
+      .returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
+    await enqueueFanout(tx, updateId, at);
+    return { ok: true, message: publishNow ? 'Published: the emails are being sent.' : `Scheduled for ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`, id: updateId };
+  });
 }
 
-/** The editor's field values of a stored update. */
-export function valuesFromUpdate(update: CaseUpdateRow | null): Record<string, string> {
-  const values: Record<string, string> = {
-    case: update?.caseId ?? 'campaign',
-    link: update?.petitionId ? `petition:${update.petitionId}` : update?.picketId ? `picket:${update.picketId}` : '',
-  };
-  for (const locale of locales) {
-    values[`title.${locale}`] = update?.title[locale] ?? '';
-    values[`body.${locale}`] = update?.body[locale] ?? '';
-  }
-  return values;
+/** Takes a scheduled update back to a draft; its queued job finds it a draft and does nothing. */
+export async function unscheduleUpdate(actor: Actor, updateId: string): Promise<void> {
+  await db().transaction(async (tx) => {
+    const [before] = await tx.select().from(caseUpdates).where(and(eq(caseUpdates.id, updateId), eq(caseUpdates.status, 'scheduled'))).for('update');
+    if (!before) return;
+    const [after] = await tx.update(caseUpdates).set({ status: 'draft', publishAt: null, updatedAt: new Date() }).where(eq(caseUpdates.id, updateId)).returning();
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
+  });
+}
+
+/**
+ * Sends the update's email to the organiser, once in each language it is written in, as a
+ * subscriber would get it (without the unsubscribe footer: it is not list mail).
+ */
+export async function sendTestUpdate(actor: Actor, update: CaseUpdateRow): Promise<number> {
+  const written = locales.filter((l) => update.title[l]);
+  await db().transaction(async (tx) => {
+    for (const locale of written) {
+      await enqueueMail(tx, { template: 'case-update', to: actor.email, locale, props: await updateMailProps(tx, update, locale) });
+    }
+  });
+  return written.length;
 }

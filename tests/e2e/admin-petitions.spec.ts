@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { organiserWithSession, SESSION_COOKIE, useSession } from './admin-support';
+import { signAndConfirm } from '../support/mailbox';
 import { expect, expectAccessible, test } from './fixtures';
 
 // The organiser's whole round: create, open, signatures in and one invalidated, a block list, paper
@@ -9,24 +10,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const unique = () => randomBytes(4).toString('hex');
 const countOf = async (page: Page) => Number((await page.getByRole('progressbar').getAttribute('value')) ?? NaN);
-
-async function signAndConfirm(page: Page, slug: string, signer: { name: string; email: string; country: string }) {
-  await page.goto(`/en/petitions/${slug}`);
-  await page.getByLabel('Your name').fill(signer.name);
-  await page.getByLabel('Email', { exact: true }).fill(signer.email);
-  await page.getByLabel('Country', { exact: true }).selectOption({ label: signer.country });
-  await page.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
-  const link = page.getByRole('row').filter({ hasText: signer.email }).getByRole('link', { name: /Confirm your signature/ }).first();
-  await expect(async () => {
-    await page.goto('/dev/mailbox');
-    await expect(link).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 15_000 });
-  await link.click();
-  const href = await page.frameLocator('iframe').getByRole('link', { name: 'Confirm my signature' }).getAttribute('href');
-  await page.goto(href!);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for signing');
-}
 
 test('an organiser creates and opens a petition, invalidates a signature, blocks a domain, adds paper signatures and records the delivery', async ({
   page,

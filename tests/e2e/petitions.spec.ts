@@ -1,48 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { fillSignForm, follow, openMail, signAndConfirm, uniqueEmail } from '../support/mailbox';
 import { expect, expectAccessible, test } from './fixtures';
 
 // Signing, mail delivery through the worker and axe on long pages take a while on a busy machine.
 test.describe.configure({ timeout: 60_000 });
-
-const uniqueEmail = (label: string) => `${label}-${randomBytes(5).toString('hex')}@example.org`;
-
-async function fillSignForm(page: Page, values: { name: string; email: string; country: string; publicName?: boolean }) {
-  await page.getByLabel('Your name').fill(values.name);
-  await page.getByLabel('Email', { exact: true }).fill(values.email);
-  await page.getByLabel('Country', { exact: true }).selectOption({ label: values.country });
-  if (values.publicName) await page.getByLabel('Show my first name and country among the signers').check();
-}
-
-/** Opens the newest mail to `to` whose subject matches, in the local mailbox (/dev/mailbox). */
-async function openMail(page: Page, to: string, subject: RegExp) {
-  const link = page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first();
-  await expect(async () => {
-    await page.goto('/dev/mailbox');
-    await expect(link).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 15_000 });
-  await link.click();
-  return page.frameLocator('iframe');
-}
-
-/** Follows a link of a mail the way a reader does: mail links open in a browser tab of their own. */
-async function follow(page: Page, link: Locator): Promise<string> {
-  const href = await link.getAttribute('href');
-  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-  await page.goto(href!);
-  return href!;
-}
-
-async function signAndConfirm(page: Page, petition: string, signer: { name: string; email: string; country: string; publicName?: boolean }) {
-  await page.goto(`/en/petitions/${petition}`);
-  await fillSignForm(page, signer);
-  await page.getByRole('button', { name: 'Sign', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
-  const mail = await openMail(page, signer.email, /Confirm your signature/);
-  const confirmUrl = await follow(page, mail.getByRole('link', { name: 'Confirm my signature' }));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for signing');
-  return confirmUrl;
-}
 
 const countOf = async (page: Page) => Number((await page.getByRole('progressbar').getAttribute('value')) ?? NaN);
 

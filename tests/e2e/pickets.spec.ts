@@ -1,31 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { organiserWithSession, useSession } from './admin-support';
+import { hrefOf, openMail as openMailWithin, uniqueEmail } from '../support/mailbox';
 import { expect, expectAccessible, test } from './fixtures';
+
+/** Mail in a picket's life passes the worker more than once: give each a little longer. */
+const openMail = (page: Page, to: string, subject: RegExp) => openMailWithin(page, to, subject, 20_000);
 
 // A whole picket's life through the mailbox and the worker takes a while on a busy machine.
 test.describe.configure({ timeout: 120_000 });
-
-const uniqueEmail = (label: string) => `${label}-${randomBytes(5).toString('hex')}@example.org`;
-
-/** Opens the newest mail to `to` whose subject matches, in the local mailbox (/dev/mailbox). */
-async function openMail(page: Page, to: string, subject: RegExp) {
-  const link = page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first();
-  await expect(async () => {
-    await page.goto('/dev/mailbox');
-    await expect(link).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 20_000 });
-  await link.click();
-  return page.frameLocator('iframe');
-}
-
-async function hrefOf(link: Locator): Promise<string> {
-  const href = await link.getAttribute('href');
-  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-  return href!;
-}
 
 /** The one event of a calendar file, read with ical.js (not the library that wrote it). */
 function eventOf(text: string) {

@@ -5,18 +5,13 @@ import { pickets } from '@/db/schema';
 import { localDate } from '@/lib/pickets/time';
 import { e2eDatabase } from '../support/e2e-database';
 import { organiserWithSession, useSession } from './admin-support';
+import { openMail as openMailWithin } from '../support/mailbox';
 import { expect, expectAccessible, test } from './fixtures';
 
-test.describe.configure({ timeout: 180_000 });
+/** A case update's mail waits for the fan-out job and then the mail worker. */
+const openMail = (page: Page, to: string, subject: RegExp | string) => openMailWithin(page, to, subject, 60_000);
 
-/** Opens the newest mail to `to` whose subject matches, from the local mailbox, looking again until it is there. */
-async function openMail(page: Page, to: string, subject: RegExp | string) {
-  await expect(async () => {
-    await page.goto('/dev/mailbox');
-    await expect(page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 60_000 });
-  await page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject }).first().click();
-}
+test.describe.configure({ timeout: 180_000 });
 
 async function publishUpdate(page: Page, title: { en: string; ru: string }, link?: string) {
   await page.goto('/admin/updates');

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { db } from '@/db/client';
 import { defineJob } from '@/lib/jobs/define';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { closeProducer } from '@/lib/jobs/producer';
-import { startJobWorker } from '@/lib/jobs/worker';
+import { startJobWorker } from '@/lib/worker/start';
 import { useTestDatabase } from '../support/database';
 
 const database = useTestDatabase();
@@ -13,6 +14,7 @@ afterAll(closeProducer);
 const seen: string[] = [];
 const note = defineJob<{ text: string }>({
   name: 'test-note',
+  payload: z.object({ text: z.string() }),
   policy: { policy: 'short' },
   async run({ text }) {
     seen.push(text);
@@ -52,5 +54,11 @@ describe('the job runner', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.state).toBe('created');
     expect(new Date(rows[0]!.start_after).getTime()).toBeGreaterThan(Date.now() + 3500_000);
+  });
+
+  it('refuses to queue a job whose payload its kind does not accept', async () => {
+    await expect(enqueueJob(db(), note, { text: 42 } as unknown as { text: string })).rejects.toThrow(/test-note: invalid payload \(text:/);
+    const rows = await db().execute(sql`select 1 from pgboss.job where name = ${note.name} and data->>'text' = '42'`);
+    expect(rows).toHaveLength(0);
   });
 });

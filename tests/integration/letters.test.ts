@@ -16,7 +16,7 @@ import { writeLetter } from '@/lib/letters/write';
 import { suppress } from '@/lib/mail/suppression';
 import { closeProducer } from '@/lib/mail/queue';
 import { addBlock } from '@/lib/petitions/blocks';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 

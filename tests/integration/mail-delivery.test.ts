@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
@@ -12,6 +11,7 @@ import { suppress } from '@/lib/mail/suppression';
 import { mailboxTransport, resendTransport, type Transport } from '@/lib/mail/transport';
 import { startMailWorker } from '@/lib/mail/worker';
 import { startResendServer, type ResendTestServer } from '../support/resend-server';
+import { until, uniqueEmail } from '../support/builders';
 import { useTestDatabase } from '../support/database';
 
 const database = useTestDatabase();
@@ -23,8 +23,6 @@ afterEach(async () => {
   await db().execute(sql`delete from pgboss.job where name = 'mail-delivery'`);
 });
 afterAll(closeProducer);
-
-const address = (name = 'person') => `${name}.${randomBytes(4).toString('hex')}@example.org`;
 
 async function server(options: Parameters<typeof startResendServer>[0] = {}): Promise<ResendTestServer> {
   const s = await startResendServer(options);
@@ -55,15 +53,6 @@ async function statuses(ids: string[]) {
   return db().select().from(mailMessages).where(inArray(mailMessages.id, ids));
 }
 
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000, what = 'condition') {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function allSettled(ids: string[], timeoutMs = 20_000) {
   await until(async () => (await statuses(ids)).every((m) => m.status !== 'queued'), timeoutMs, 'messages to settle');
   return statuses(ids);
@@ -89,7 +78,7 @@ describe('mail delivery', () => {
   it('sends a confirmation through the Resend SDK once, with an idempotency key, and records it', async () => {
     const resend = await server();
     await worker(resendAt(resend));
-    const to = address();
+    const to = uniqueEmail();
     const { id, status } = await db().transaction((tx) => enqueueMail(tx, confirm(to)));
     expect(status).toBe('queued');
     const [message] = await allSettled([id]);
@@ -101,7 +90,7 @@ describe('mail delivery', () => {
   });
 
   it('queues nothing when the action that caused the mail rolls back, and a repeated key only once', async () => {
-    const to = address();
+    const to = uniqueEmail();
     await expect(
       db().transaction(async (tx) => {
         await enqueueMail(tx, confirm(to));
@@ -127,7 +116,7 @@ describe('mail delivery', () => {
   it('sends bulk mail in batches of at most 100, from the bulk address, with one-click unsubscribe headers', async () => {
     const resend = await server();
     await worker(resendAt(resend));
-    const recipients = Array.from({ length: 250 }, () => address('subscriber'));
+    const recipients = Array.from({ length: 250 }, () => uniqueEmail('subscriber'));
     const result = await bulk(recipients);
     expect(result).toMatchObject({ queued: 250, batches: 3 });
     await allSettled(await bulkIds(recipients));
@@ -148,9 +137,9 @@ describe('mail delivery', () => {
     const bad = await enqueueMail(db(), confirm('not an address'));
     expect(bad.status).toBe('failed');
     // An address that went bad after queueing (edited by hand, say) is caught by the worker too.
-    const later = await enqueueMail(db(), confirm(address()));
+    const later = await enqueueMail(db(), confirm(uniqueEmail()));
     await db().update(mailMessages).set({ to: 'broken@' }).where(eq(mailMessages.id, later.id));
-    const good = address();
+    const good = uniqueEmail();
     const result = await bulk([good, 'also-bad@@example.org']);
     expect(result).toMatchObject({ queued: 1, invalid: 1 });
     await worker(resendAt(resend));
@@ -161,11 +150,11 @@ describe('mail delivery', () => {
 
   it('marks a message the provider refuses for good as failed with the reason, and does not retry it', async () => {
     const resend = await server();
-    const refused = address('refused');
+    const refused = uniqueEmail('refused');
     resend.refuse(refused);
     await worker(resendAt(resend));
     const single = await enqueueMail(db(), confirm(refused));
-    const neighbours = [address(), address()];
+    const neighbours = [uniqueEmail(), uniqueEmail()];
     await bulk([neighbours[0]!, refused, neighbours[1]!], 'case-updates.refusal');
     const ids = [single.id, ...(await bulkIds([refused, ...neighbours]))];
     const settled = await allSettled(ids);
@@ -197,8 +186,8 @@ describe('mail delivery', () => {
     const resend = await server();
     resend.fail({ kind: 'error', status: 503 });
     await worker(resendAt(resend));
-    const singles = await Promise.all(Array.from({ length: 10 }, () => enqueueMail(db(), confirm(address('waiting')))));
-    const recipients = Array.from({ length: 150 }, () => address('waiting-bulk'));
+    const singles = await Promise.all(Array.from({ length: 10 }, () => enqueueMail(db(), confirm(uniqueEmail('waiting')))));
+    const recipients = Array.from({ length: 150 }, () => uniqueEmail('waiting-bulk'));
     await bulk(recipients);
     const ids = [...singles.map((s) => s.id), ...(await bulkIds(recipients))];
     await new Promise((r) => setTimeout(r, 4000));
@@ -219,7 +208,7 @@ describe('mail delivery', () => {
     const resend = await server();
     await worker(resendAt(resend));
     resend.fail({ kind: 'hang' });
-    const hung = await enqueueMail(db(), confirm(address('hung')));
+    const hung = await enqueueMail(db(), confirm(uniqueEmail('hung')));
     await until(() => resend.requests.some((r) => r.status === 'hung'), 5000, 'a hung request');
     await new Promise((r) => setTimeout(r, 2000));
     expect((await statuses([hung.id]))[0]).toMatchObject({ status: 'queued' });
@@ -228,8 +217,8 @@ describe('mail delivery', () => {
     // The provider takes the message but the answer never arrives: the retry must not send it again.
     resend.heal();
     resend.fail({ kind: 'drop', afterAccept: true }, 2);
-    const dropped = await enqueueMail(db(), confirm(address('dropped')));
-    const recipients = Array.from({ length: 30 }, () => address('dropped-bulk'));
+    const dropped = await enqueueMail(db(), confirm(uniqueEmail('dropped')));
+    const recipients = Array.from({ length: 30 }, () => uniqueEmail('dropped-bulk'));
     await bulk(recipients);
     const settled = await allSettled([hung.id, dropped.id, ...(await bulkIds(recipients))], 30_000);
     expect(settled.every((m) => m.status === 'sent')).toBe(true);
@@ -242,7 +231,7 @@ describe('mail delivery', () => {
     const resend = await server();
     resend.fail({ kind: 'rate-limit-storm', retryAfterSeconds: 2 }, 1);
     await worker(resendAt(resend));
-    const { id } = await enqueueMail(db(), confirm(address('limited')));
+    const { id } = await enqueueMail(db(), confirm(uniqueEmail('limited')));
     const [message] = await allSettled([id]);
     expect(message).toMatchObject({ status: 'sent', attempts: 2 });
     const [first, second] = resend.requests;
@@ -254,7 +243,7 @@ describe('mail delivery', () => {
     // Two requests a second: even a worker slowed by a busy machine goes over it, and meets real 429s.
     const resend = await server({ rateLimit: 2 });
     await worker(resendAt(resend), { ratePerSecond: 40 });
-    const sent = await Promise.all(Array.from({ length: 16 }, () => enqueueMail(db(), confirm(address('burst')))));
+    const sent = await Promise.all(Array.from({ length: 16 }, () => enqueueMail(db(), confirm(uniqueEmail('burst')))));
     const settled = await allSettled(sent.map((s) => s.id), 45_000);
     expect(settled.every((m) => m.status === 'sent')).toBe(true);
     expect(resend.requests.some((r) => r.status === 429)).toBe(true);
@@ -263,8 +252,8 @@ describe('mail delivery', () => {
 
   it('never writes to a suppressed address, whichever way the mail was queued', async () => {
     const resend = await server();
-    const bounced = address('bounced');
-    const leftList = address('left');
+    const bounced = uniqueEmail('bounced');
+    const leftList = uniqueEmail('left');
     await suppress({ email: bounced.toUpperCase(), reason: 'bounce' });
     await suppress({ email: leftList, reason: 'unsubscribe', listId: 'case-updates.roza' });
     const transactional = await enqueueMail(db(), confirm(bounced));
@@ -276,7 +265,7 @@ describe('mail delivery', () => {
     const otherList = await bulk([leftList], 'case-updates.other');
     const stillTransactional = await enqueueMail(db(), confirm(leftList));
     // Suppressed after queueing, before delivery: the worker checks again.
-    const late = address('late');
+    const late = uniqueEmail('late');
     const lateMessage = await enqueueMail(db(), confirm(late));
     await suppress({ email: late, reason: 'complaint' });
 
@@ -292,7 +281,7 @@ describe('mail delivery', () => {
   it('delivers to the local mailbox once, however often a batch is retried', async () => {
     const transport = mailboxTransport(db());
     await worker(transport);
-    const to = address('local');
+    const to = uniqueEmail('local');
     const { id } = await enqueueMail(db(), confirm(to));
     const [message] = await allSettled([id]);
     expect(message!.providerId).toMatch(/^mailbox:/);
@@ -309,7 +298,7 @@ describe('mail delivery', () => {
 
   it('renders every template in the worker, so the local mailbox shows them all in three languages', async () => {
     await worker(mailboxTransport(db()));
-    const to = address('previews');
+    const to = uniqueEmail('previews');
     const count = await sendPreviews(db(), to);
     expect(count).toBe(templateNames.length * 3);
     await until(async () => (await db().select().from(mailMailbox).where(eq(mailMailbox.to, to))).length === count, 20_000, 'previews in the mailbox');

@@ -8,16 +8,16 @@ import { isSuppressed } from '@/lib/mail/suppression';
 import { unsubscribeToken, unsubscribeUrl } from '@/lib/mail/unsubscribe';
 import { handleResendWebhook } from '@/lib/mail/webhook';
 import { GET, POST } from '@/app/api/unsubscribe/route';
+import { uniqueEmail } from '../support/builders';
 import { useTestDatabase } from '../support/database';
 
 useTestDatabase();
 
-const address = (name: string) => `${name}.${randomBytes(4).toString('hex')}@example.org`;
 const list = 'case-updates.roza';
 
 describe('one-click unsubscribe', () => {
   it('unsubscribes at once on the one-click POST and answers 200', async () => {
-    const email = address('leaving');
+    const email = uniqueEmail('leaving');
     const url = unsubscribeUrl('http://localhost:3000', { email, listId: list, locale: 'ru' });
     const response = await POST(new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
     expect(response.status).toBe(200);
@@ -28,7 +28,7 @@ describe('one-click unsubscribe', () => {
   });
 
   it('shows a page with a button on GET and changes nothing', async () => {
-    const email = address('looking');
+    const email = uniqueEmail('looking');
     const url = unsubscribeUrl('http://localhost:3000', { email, listId: list, locale: 'kk' });
     const response = await GET(new Request(url));
     expect(response.status).toBe(303);
@@ -39,10 +39,10 @@ describe('one-click unsubscribe', () => {
   });
 
   it('refuses a token that was tampered with', async () => {
-    const email = address('victim');
+    const email = uniqueEmail('victim');
     const token = unsubscribeToken({ email, listId: list, locale: 'en' });
     const [payload, signature] = token.split('.');
-    const forged = `${Buffer.from(JSON.stringify({ e: address('other'), l: list, k: 'en' })).toString('base64url')}.${signature}`;
+    const forged = `${Buffer.from(JSON.stringify({ e: uniqueEmail('other'), l: list, k: 'en' })).toString('base64url')}.${signature}`;
     for (const bad of [forged, `${payload}.${signature!.slice(0, -2)}`, payload!, '']) {
       const response = await POST(new Request(`http://localhost:3000/api/unsubscribe?token=${bad}`, { method: 'POST' }));
       expect(response.status).toBe(400);
@@ -67,8 +67,8 @@ describe('Resend webhook', () => {
   };
 
   it('suppresses a bounced or complaining address on every list when the signature is good', async () => {
-    const bounced = address('bounced');
-    const complained = address('complained');
+    const bounced = uniqueEmail('bounced');
+    const complained = uniqueEmail('complained');
     for (const [type, to] of [
       ['email.bounced', bounced],
       ['email.complained', complained],
@@ -83,7 +83,7 @@ describe('Resend webhook', () => {
   });
 
   it('rejects a bad or missing signature with 401 and changes nothing', async () => {
-    const victim = address('victim');
+    const victim = uniqueEmail('victim');
     const event = { type: 'email.bounced', data: { to: [victim] } };
     const wrongKey = signed(event, `whsec_${randomBytes(24).toString('base64')}`);
     expect(await handleResendWebhook(wrongKey.body, wrongKey.headers, secret)).toMatchObject({ status: 401 });
@@ -96,7 +96,7 @@ describe('Resend webhook', () => {
   });
 
   it('accepts other events without suppressing anyone', async () => {
-    const reader = address('reader');
+    const reader = uniqueEmail('reader');
     const { body, headers } = signed({ type: 'email.delivered', data: { to: [reader] } });
     expect(await handleResendWebhook(body, headers, secret)).toMatchObject({ status: 200 });
     expect(await isSuppressed(reader, null)).toBe(false);

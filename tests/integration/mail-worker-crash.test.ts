@@ -7,6 +7,7 @@ import { db } from '@/db/client';
 import { mailMessages } from '@/db/schema';
 import { enqueueBulk, enqueueMail } from '@/lib/mail/enqueue';
 import { closeProducer } from '@/lib/mail/queue';
+import { until } from '../support/builders';
 import { startResendServer } from '../support/resend-server';
 import { useTestDatabase } from '../support/database';
 
@@ -19,7 +20,7 @@ afterAll(async () => {
 
 /** `npm run worker` as a real process, so that it can really be killed. */
 function startWorker(resendUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'worker.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only.mjs', path.join('scripts', 'worker.ts')], {
     env: {
       ...process.env,
       DATABASE_URL: database.url(),
@@ -50,15 +51,6 @@ function startWorker(resendUrl: string): Promise<ChildProcess> {
   });
 }
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('mail worker crash', () => {
   it('delivers every message exactly once when the worker is killed with SIGKILL in the middle of a batch', async () => {
     // Each request is accepted, then answered 700 ms later: the kill lands between the two.
@@ -80,7 +72,7 @@ describe('mail worker crash', () => {
         }
       });
 
-      await until(() => resend.delivered.length > 0 && resend.requests.some((r) => r.status === 0 && r.emails > 0), 20_000, 'a request in flight');
+      await until(() => resend.delivered.length > 0 && resend.requests.some((r) => r.status === 0 && r.emails > 0), 20_000, 'a request in flight', 25);
       first.kill('SIGKILL');
       await new Promise((r) => first.once('exit', r));
       const inFlight = resend.requests.filter((r) => r.status === 0).map((r) => r.idempotencyKey);
@@ -94,6 +86,7 @@ describe('mail worker crash', () => {
         async () => (await db().select({ status: mailMessages.status }).from(mailMessages).where(inArray(mailMessages.to, all))).every((m) => m.status === 'sent'),
         45_000,
         'every message to be sent',
+        25,
       );
 
       const counts = resend.countByRecipient();

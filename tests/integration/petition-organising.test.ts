@@ -2,21 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, petitions, signatureBlocks } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { closeProducer } from '@/lib/mail/queue';
 import { addBlock, listBlocks, removeBlock } from '@/lib/petitions/blocks';
-import {
-  addPaperCount,
-  closePetition,
-  createPetition,
-  invalidateSignatures,
-  listPetitionsForOrganisers,
-  openPetition,
-  searchSignatures,
-  updatePetition,
-} from '@/lib/petitions/organise';
+import { addPaperCount, closePetition, createPetition, invalidateSignatures, openPetition, updatePetition } from '@/lib/petitions/organise';
+import { listPetitionsForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { getPetitionPage, recentPetitionPage } from '@/lib/petitions/queries';
-import { confirmSignature, signPetition } from '@/lib/petitions/signing';
+import { confirmSignature } from '@/lib/petitions/confirm';
+import { signPetition } from '@/lib/petitions/sign';
 import { readTally } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
 import { useTestDatabase } from '../support/database';

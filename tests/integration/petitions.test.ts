@@ -6,23 +6,19 @@ import { closeProducer } from '@/lib/mail/queue';
 import { addBlock, BLOCKS_TTL_MS, currentBlocks, forgetBlocks, removeBlock } from '@/lib/petitions/blocks';
 import { deliveryTotals, exportSignaturesCsv } from '@/lib/petitions/export';
 import { enqueueJob } from '@/lib/jobs/enqueue';
-import { startJobWorker } from '@/lib/jobs/worker';
+import { startJobWorker } from '@/lib/worker/start';
 import { expirePendingSignatures, flagSuspiciousPetitions, forgetOldIpHashes, petitionMaintenance } from '@/lib/petitions/jobs';
-import {
-  addPaperCount,
-  closePetition,
-  createPetition,
-  invalidateSignatures,
-  markDelivered,
-  openPetition,
-  searchSignatures,
-} from '@/lib/petitions/organise';
+import { addPaperCount, closePetition, invalidateSignatures, markDelivered, openPetition } from '@/lib/petitions/organise';
+import { searchSignatures } from '@/lib/petitions/queries';
 import { getPetitionPage, listPetitions, petitionCounts } from '@/lib/petitions/queries';
-import { confirmSignature, signatureForWithdrawal, signPetition, withdrawSignature } from '@/lib/petitions/signing';
+import { confirmSignature } from '@/lib/petitions/confirm';
+import { signPetition } from '@/lib/petitions/sign';
+import { signatureForWithdrawal, withdrawSignature } from '@/lib/petitions/withdraw';
 import { readTally, reconcileTallies } from '@/lib/petitions/tally';
 import { signatureToken } from '@/lib/petitions/tokens';
-import type { Actor } from '@/lib/auth/actor';
-import { listChanges } from '@/lib/admin/audit';
+import type { Actor } from '@/lib/actor';
+import { listChanges } from '@/lib/audit/log';
+import { aConfirmedSigner, aPetition } from '../support/builders';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 
@@ -35,27 +31,8 @@ afterAll(closeProducer);
 
 let organiserActor: Promise<Actor> | undefined;
 const organiser = () => (organiserActor ??= makeActor('organiser'));
-
-let counter = 0;
 /** A fresh petition per test, so tests do not see each other's signatures. */
-async function freshPetition(status: 'open' | 'draft' = 'open') {
-  counter += 1;
-  const created = await createPetition(await organiser(), {
-    slug: `test-petition-${counter}-${Date.now()}`,
-    target: { en: 'The Prosecutor General' },
-    title: { en: 'A test petition', ru: 'Тестовая петиция' },
-    summary: { en: 'Summary' },
-    body: { en: 'Body' },
-    goal: 10,
-  });
-  if (!created?.ok || !created.id) throw new Error(JSON.stringify(created));
-  if (status === 'open') {
-    const opened = await openPetition(await organiser(), created.id);
-    if (!opened.ok) throw new Error(opened.error);
-  }
-  const [row] = await db().select().from(petitions).where(eq(petitions.id, created.id));
-  return row!;
-}
+const freshPetition = async (status: 'open' | 'draft' = 'open') => aPetition(await organiser(), status);
 
 function form(email: string, extra: Record<string, unknown> = {}) {
   return { name: 'Aigul Serikova', email, country: 'KZ', locale: 'en', ...extra };
@@ -221,9 +198,7 @@ describe('signature mail', () => {
 describe('withdrawing', () => {
   it('shows the signature first, then withdraws it and the count falls at once', async () => {
     const petition = await freshPetition();
-    await signPetition(petition.slug, form('leave@example.org', { publicName: true }), { ip: ip(60) });
-    const [row] = await signatureOf(petition.id, 'leave@example.org');
-    await confirmSignature(signatureToken('confirm', row!.id));
+    const row = await aConfirmedSigner(petition.slug, { email: 'leave@example.org', publicName: true }, ip(60));
     expect((await readTally(petition.id)).total).toBe(1);
 
     const token = signatureToken('withdraw', row!.id);
@@ -377,9 +352,7 @@ describe('counting', () => {
 describe('maintenance', () => {
   it('runs as a scheduled job of the worker and repairs the tallies', async () => {
     const petition = await freshPetition();
-    await signPetition(petition.slug, form('m@example.org'), { ip: ip(240) });
-    const [row] = await signatureOf(petition.id, 'm@example.org');
-    await confirmSignature(signatureToken('confirm', row!.id));
+    await aConfirmedSigner(petition.slug, { email: 'm@example.org' }, ip(240));
     await db().delete(signatureTallies).where(eq(signatureTallies.petitionId, petition.id));
     expect((await readTally(petition.id)).total).toBe(0);
 
@@ -416,9 +389,7 @@ describe('delivery', () => {
 
   it('totals online and paper signatures by country, and records the delivery', async () => {
     const petition = await freshPetition();
-    await signPetition(petition.slug, form('d1@example.org', { country: 'GB' }), { ip: ip(230) });
-    const [row] = await signatureOf(petition.id, 'd1@example.org');
-    await confirmSignature(signatureToken('confirm', row!.id));
+    await aConfirmedSigner(petition.slug, { email: 'd1@example.org', country: 'GB' }, ip(230));
     const actor = await organiser();
     expect(await addPaperCount(actor, petition.id, { count: '25', country: 'GB', place: 'Picket at the embassy, London' })).toMatchObject({ ok: true });
     expect(await addPaperCount(actor, petition.id, { count: '7' })).toMatchObject({ ok: true });

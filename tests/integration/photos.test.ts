@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { auditLog, cases } from '@/db/schema';
-import { imageType, MAX_PHOTO_BYTES, readUpload, saveCasePhoto } from '@/lib/admin/photos';
-import type { Actor } from '@/lib/auth/actor';
+import { imageType, MAX_PHOTO_BYTES, readUpload, saveCasePhoto } from '@/lib/cases/photos';
+import type { Actor } from '@/lib/actor';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 

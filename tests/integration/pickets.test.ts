@@ -8,12 +8,13 @@ import { picketCalendar } from '@/lib/pickets/ics';
 import { approvePicket, cancelPicket, rejectPicket, updatePicket } from '@/lib/pickets/organise';
 import { confirmProposal, proposePicket } from '@/lib/pickets/propose';
 import { getPublicPicket, groupByDate, listPublicPickets, picketsForFeed } from '@/lib/pickets/queries';
-import { jobKinds } from '@/lib/jobs/kinds';
-import { picketReminderJob, reminderKinds, sendDueReminders } from '@/lib/pickets/reminders';
+import { jobKinds } from '@/lib/worker/kinds';
+import { picketReminderJob, reminderKinds, sendDueReminders } from '@/lib/pickets/jobs';
 import { attendance, cancelRsvp, confirmRsvp, rsvpToPicket } from '@/lib/pickets/rsvp';
 import { picketToken } from '@/lib/pickets/tokens';
 import { utcToZonedInput } from '@/lib/pickets/time';
 import { makeActor } from '../support/organisers';
+import { anApprovedPicket } from '../support/builders';
 import { useTestDatabase } from '../support/database';
 
 process.env.APP_SECRET = 'integration-test-secret-of-at-least-32-chars';
@@ -47,16 +48,9 @@ function proposal(daysAhead = 10, extra: Record<string, unknown> = {}) {
   };
 }
 
-const mailTo = (to: string) => db().select().from(mailMessages).where(eq(mailMessages.to, to)).orderBy(mailMessages.createdAt);
+const approvedPicket = (extra: Record<string, unknown> = {}, daysAhead = 10) => anApprovedPicket(proposal(daysAhead, extra));
 
-async function approvedPicket(extra: Record<string, unknown> = {}, daysAhead = 10) {
-  const outcome = await proposePicket(proposal(daysAhead, extra));
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  await confirmProposal(picketToken('proposal', outcome.id));
-  const approved = await approvePicket(await makeActor(), outcome.id);
-  if (!approved.ok) throw new Error(approved.error);
-  return outcome.id;
-}
+const mailTo = (to: string) => db().select().from(mailMessages).where(eq(mailMessages.to, to)).orderBy(mailMessages.createdAt);
 
 async function rsvpFor(picketId: string, email: string, locale = 'kk') {
   expect(await rsvpToPicket(picketId, { name: '', email, locale })).toEqual({ ok: true });

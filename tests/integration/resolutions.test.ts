@@ -11,7 +11,7 @@ import { approveResolution, rejectResolution } from '@/lib/resolutions/organise'
 import { publicPdfName, publicResolutions, supportFor } from '@/lib/resolutions/queries';
 import { submitResolution } from '@/lib/resolutions/submit';
 import { petitions } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
 

@@ -1,28 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { caseUpdates, cases, mailMessages, petitions, pickets, signatures, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
-import { canonicalEmail } from '@/lib/petitions/canonical-email';
+import { caseUpdates, mailMessages, petitions, pickets, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
-import { isSuppressed } from '@/lib/mail/suppression';
 import { resendTransport } from '@/lib/mail/transport';
 import { unsubscribe, unsubscribeToken } from '@/lib/mail/unsubscribe';
 import { startMailWorker } from '@/lib/mail/worker';
-import { confirmSignature, signPetition } from '@/lib/petitions/signing';
-import { signatureToken } from '@/lib/petitions/tokens';
-import { leaveEverything, readPreferences, savePreferences } from '@/lib/subscriptions/preferences';
-import { confirmSubscription, subscribe, UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
-import { preferencesToken } from '@/lib/subscriptions/tokens';
+import { readPreferences } from '@/lib/subscriptions/preferences';
+import { subscribe, UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
 import { atomFeed } from '@/lib/updates/atom';
 import { fanOutUpdate, sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
-import { publishUpdate, saveUpdate, sendTestUpdate } from '@/lib/updates/publish';
-import { editorOptions, valuesFromUpdate } from '@/lib/updates/organise';
+import { publishUpdate, saveUpdate, sendTestUpdate } from '@/lib/updates/organise';
+import { editorOptions, valuesFromUpdate } from '@/lib/updates/queries';
 import { listPublishedUpdates } from '@/lib/updates/queries';
 import { renderMail } from '@/lib/mail/render';
-import { formInput } from '@/lib/admin/form-input';
+import { aDraftUpdate, aPublishedUpdate, aSubscriber, caseIdOf, uniqueEmail, updateForm, updateMessages } from '../support/builders';
 import { makeActor } from '../support/organisers';
 import { startResendServer } from '../support/resend-server';
 import { useTestDatabase } from '../support/database';
@@ -37,167 +32,48 @@ afterAll(closeProducer);
 
 const FEED_LABELS = { petition: (title: string) => `Sign: ${title}`, picket: (title: string) => `Come to: ${title}` };
 
-const address = (name = 'reader') => `${name}.${randomBytes(4).toString('hex')}@example.org`;
 const SITE = 'http://localhost:3000';
 
-async function caseId(slug: string) {
-  const [row] = await db().select({ id: cases.id }).from(cases).where(eq(cases.slug, slug));
-  return row!.id;
-}
-
-/** The confirmation link's token, read from the queued mail's props (as the person would click it). */
-async function confirmTokenFor(email: string) {
-  const rows = await db()
-    .select({ props: mailMessages.props })
-    .from(mailMessages)
-    .where(and(eq(mailMessages.to, email), eq(mailMessages.template, 'confirm-subscription')))
-    .orderBy(sql`${mailMessages.createdAt} desc`)
-    .limit(1);
-  const url = new URL(String(rows[0]!.props.confirmUrl));
-  return url.searchParams.get('token')!;
-}
-
-async function subscribed(email: string, caseKey: string, language: 'en' | 'ru' | 'kk' = 'en') {
-  expect(await subscribe({ email, language, case: caseKey })).toEqual({ ok: true });
-  expect(await confirmSubscription(await confirmTokenFor(email), language)).toMatchObject({ status: 'confirmed' });
-}
-
-/** The fields as the dashboard's form posts them (`title.en` …), parsed as the action does. */
-function form(flat: Record<string, string>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(flat)) data.set(k, v);
-  return formInput(data);
-}
-
-async function draft(actor: Awaited<ReturnType<typeof makeActor>>, input: Record<string, string>) {
-  const result = await saveUpdate(actor, null, form(input));
-  expect(result).toMatchObject({ ok: true });
-  return (result as { id: string }).id;
-}
-
-async function published(input: Record<string, string>) {
-  const actor = await makeActor();
-  const id = await draft(actor, input);
-  expect(await publishUpdate(actor, id, { when: 'now' })).toMatchObject({ ok: true });
-  return id;
-}
-
-async function messagesOf(updateId: string) {
-  return db()
-    .select({ to: mailMessages.to, locale: mailMessages.locale, props: mailMessages.props, status: mailMessages.status, headers: mailMessages.headers })
-    .from(mailMessages)
-    .where(like(mailMessages.idempotencyKey, `case-update:${updateId}:%`));
-}
-
-describe('subscribing', () => {
-  it('refuses bad input field by field, with the typed values kept', async () => {
-    expect(await subscribe({ email: 'not-an-address', language: 'ru', case: 'all' })).toEqual({
-      ok: false,
-      errors: { email: 'invalidEmail' },
-      values: { email: 'not-an-address', language: 'ru', case: 'all' },
-    });
-    expect(await subscribe({ email: address(), language: 'de', case: 'all' })).toMatchObject({ ok: false, errors: { language: 'invalidLanguage' } });
-    expect(await subscribe({ email: address(), language: 'en', case: 'no-such-person' })).toMatchObject({ ok: false, errors: { case: 'unknownCase' } });
-    expect(await subscribe({})).toMatchObject({ ok: false, errors: { email: 'required' } });
+/**
+ * Starts a mail worker against a test Resend server (both stopped after the test) and gives it up to
+ * 20 s to send the update's queued mails; the server, to read what it received.
+ */
+async function deliverThroughWorker(id: string) {
+  const resend = await startResendServer();
+  cleanups.push(() => resend.close());
+  const stop = await startMailWorker(database.url(), {
+    transport: resendTransport('re_test_key', resend.url),
+    concurrency: 2,
+    ratePerSecond: 50,
+    jobTimeoutSeconds: 6,
+    retryDelaySeconds: 1,
+    pollingIntervalSeconds: 0.5,
+    log: () => {},
   });
-
-  it('sends only the confirmation until the link is followed, and answers the same for a known address', async () => {
-    const email = address();
-    expect(await subscribe({ email, language: 'kk', case: 'erzhan-elshibayev' })).toEqual({ ok: true });
-    const [pending] = await db().select().from(subscriptions).innerJoin(subscribers, eq(subscribers.id, subscriptions.subscriberId)).where(eq(subscribers.email, email));
-    expect(pending!.subscriptions.status).toBe('pending');
-    const mails = await db().select().from(mailMessages).where(eq(mailMessages.to, email));
-    expect(mails.map((m) => [m.template, m.locale])).toEqual([['confirm-subscription', 'kk']]);
-
-    const id = await published({ case: await caseId('erzhan-elshibayev'), 'title.en': 'Pending test', 'body.en': 'Text.' });
-    await fanOutUpdate(id);
-    expect((await messagesOf(id)).map((m) => m.to)).not.toContain(email);
-
-    const token = await confirmTokenFor(email);
-    expect(await confirmSubscription(token, 'kk')).toMatchObject({ status: 'confirmed', caseSlug: 'erzhan-elshibayev' });
-    // A mail scanner opened it first; the person's own click says the same and changes nothing.
-    expect(await confirmSubscription(token, 'kk')).toMatchObject({ status: 'confirmed' });
-    expect(await subscribe({ email: email.toUpperCase(), language: 'en', case: 'erzhan-elshibayev' })).toEqual({ ok: true });
-    expect(await db().select().from(mailMessages).where(eq(mailMessages.to, email.toUpperCase()))).toHaveLength(0);
-  });
-
-  it('lets a confirmation link expire after a week, and refuses a forged one', async () => {
-    const email = address();
-    const long = new Date(Date.now() - 8 * 86_400_000);
-    await subscribe({ email, language: 'en', case: 'all' }, long);
-    expect(await confirmSubscription(await confirmTokenFor(email), 'en')).toEqual({ status: 'expired' });
-    expect(await confirmSubscription('x'.repeat(43), 'en')).toEqual({ status: 'invalid' });
-    expect(await confirmSubscription('<script>', 'en')).toEqual({ status: 'invalid' });
-  });
-
-  it('subscribes a petition signer who asked for updates, in the transaction that confirms their signature', async () => {
-    const email = address('signer');
-    const form = { name: 'Aigerim', email, country: 'KZ', wantsUpdates: 'on', locale: 'ru', website: '' };
-    expect(await signPetition('free-erzhan-elshibayev', form, { ip: '198.51.100.77' })).toEqual({ ok: true });
-    const [signature] = await db().select().from(signatures).where(eq(signatures.email, email));
-    expect(await db().select().from(subscribers).where(eq(subscribers.email, email))).toHaveLength(0);
-    await confirmSignature(signatureToken('confirm', signature!.id));
-    const rows = await db()
-      .select({ status: subscriptions.status, caseId: subscriptions.caseId, locale: subscribers.locale })
-      .from(subscriptions)
-      .innerJoin(subscribers, eq(subscribers.id, subscriptions.subscriberId))
-      .where(eq(subscribers.canonicalEmail, canonicalEmail(email)));
-    expect(rows).toEqual([{ status: 'confirmed', caseId: await caseId('erzhan-elshibayev'), locale: 'ru' }]);
-  });
-});
-
-describe('preferences', () => {
-  it('changes the language and the cases followed, and leaving everything suppresses the address', async () => {
-    const email = address();
-    await subscribed(email, 'nurbek-kushakbayev');
-    const [subscriber] = await db().select().from(subscribers).where(eq(subscribers.email, email));
-    const token = preferencesToken(subscriber!.id);
-    expect(await readPreferences(token, 'en')).toMatchObject({ ok: true, preferences: { locale: 'en', following: ['nurbek-kushakbayev'] } });
-
-    expect(await savePreferences(token, { language: 'ru', follow: ['all', 'aron-atabek'] })).toEqual({ ok: true });
-    const after = await readPreferences(token, 'en');
-    expect(after.ok && after.preferences.locale).toBe('ru');
-    expect(after.ok && [...after.preferences.following].sort()).toEqual(['all', 'aron-atabek']);
-    expect(await savePreferences(token, { language: 'xx', follow: [] })).toMatchObject({ ok: false, reason: 'input' });
-
-    expect(await leaveEverything(token)).toEqual({ ok: true });
-    expect(await db().select().from(subscriptions).where(eq(subscriptions.subscriberId, subscriber!.id))).toHaveLength(0);
-    expect(await isSuppressed(email, UPDATES_LIST_ID)).toBe(true);
-  });
-
-  it('tells a tampered link from an expired one', async () => {
-    const email = address();
-    await subscribed(email, 'all');
-    const [subscriber] = await db().select().from(subscribers).where(eq(subscribers.email, email));
-    const token = preferencesToken(subscriber!.id);
-    const [id, expires, signature] = token.split('.');
-    expect(await readPreferences(`${id}.${(parseInt(expires!, 36) + 1000).toString(36)}.${signature}`, 'en')).toEqual({ ok: false, reason: 'invalid' });
-    expect(await readPreferences(`${token}x`, 'en')).toEqual({ ok: false, reason: 'invalid' });
-    expect(await readPreferences('garbage', 'en')).toEqual({ ok: false, reason: 'invalid' });
-    const old = preferencesToken(subscriber!.id, new Date(Date.now() - 31 * 86_400_000));
-    expect(await readPreferences(old, 'en')).toEqual({ ok: false, reason: 'expired' });
-    expect(await savePreferences(old, { language: 'en', follow: [] })).toEqual({ ok: false, reason: 'expired' });
-  });
-});
+  cleanups.push(stop);
+  const end = Date.now() + 20_000;
+  while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+  return resend;
+}
 
 describe('publishing', () => {
   it('refuses an update without text, half a translation, a missing petition and a time in the past', async () => {
     const actor = await makeActor();
-    const empty = await saveUpdate(actor, null, form({ case: 'campaign' }));
+    const empty = await saveUpdate(actor, null, updateForm({ case: 'campaign' }));
     expect(empty).toMatchObject({ ok: false, errors: { 'title.en': expect.stringContaining('Write the update') } });
-    expect(await saveUpdate(actor, null, form({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', 'title.ru': 'Т' }))).toMatchObject({
+    expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', 'title.ru': 'Т' }))).toMatchObject({
       ok: false,
       errors: { 'body.ru': expect.any(String) },
       values: { 'title.ru': 'Т' },
     });
-    expect(await saveUpdate(actor, null, form({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: `petition:${crypto.randomUUID()}` }))).toMatchObject({
+    expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: `petition:${crypto.randomUUID()}` }))).toMatchObject({
       ok: false,
       errors: { link: expect.stringContaining('does not exist') },
     });
-    expect(await saveUpdate(actor, null, form({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: 'picket:nonsense' }))).toMatchObject({ ok: false, errors: { link: expect.any(String) } });
-    expect(await saveUpdate(actor, null, form({ case: 'not-an-id', 'title.en': 'T', 'body.en': 'B' }))).toMatchObject({ ok: false, errors: { case: expect.any(String) } });
+    expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: 'picket:nonsense' }))).toMatchObject({ ok: false, errors: { link: expect.any(String) } });
+    expect(await saveUpdate(actor, null, updateForm({ case: 'not-an-id', 'title.en': 'T', 'body.en': 'B' }))).toMatchObject({ ok: false, errors: { case: expect.any(String) } });
 
-    const id = await draft(actor, { case: 'campaign', 'title.en': 'Scheduled', 'body.en': 'Later.' });
+    const id = await aDraftUpdate(actor, { case: 'campaign', 'title.en': 'Scheduled', 'body.en': 'Later.' });
     expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: '2020-01-01T10:00' })).toMatchObject({ ok: false, errors: { publishAt: expect.stringContaining('passed') } });
     expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: 'tomorrow' })).toMatchObject({ ok: false, errors: { publishAt: expect.any(String) } });
     const future = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
@@ -210,7 +86,7 @@ describe('publishing', () => {
 
   it('sends the organiser a test in each language the update is written in, as transactional mail', async () => {
     const actor = await makeActor();
-    const id = await draft(actor, { case: 'campaign', 'title.en': 'Test me', 'body.en': 'Text.', 'title.kk': 'Сынақ', 'body.kk': 'Мәтін.' });
+    const id = await aDraftUpdate(actor, { case: 'campaign', 'title.en': 'Test me', 'body.en': 'Text.', 'title.kk': 'Сынақ', 'body.kk': 'Мәтін.' });
     const [update] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
     expect(await sendTestUpdate(actor, update!)).toBe(2);
     const mails = await db().select().from(mailMessages).where(eq(mailMessages.to, actor.email));
@@ -229,11 +105,11 @@ describe('publishing', () => {
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<img/i);
     expect(html).toContain('<a href="https://example.org/a" rel="nofollow noopener">ok</a>');
 
-    const email = address();
-    await subscribed(email, 'all');
-    const id = await published({ case: 'campaign', 'title.en': 'Sanitised <b>title</b>', 'body.en': 'Body <script>alert(1)</script> [x](javascript:alert(1)) <p onmouseover="x">p</p>' });
+    const email = uniqueEmail();
+    await aSubscriber(email, 'all');
+    const id = await aPublishedUpdate({ case: 'campaign', 'title.en': 'Sanitised <b>title</b>', 'body.en': 'Body <script>alert(1)</script> [x](javascript:alert(1)) <p onmouseover="x">p</p>' });
     await fanOutUpdate(id);
-    const [mail] = (await messagesOf(id)).filter((m) => m.to === email);
+    const [mail] = (await updateMessages(id)).filter((m) => m.to === email);
     expect(String(mail!.props.bodyHtml)).not.toMatch(/<script|onmouseover|javascript:/i);
     const feed = atomFeed({ id: 'urn:test', title: 'T', selfUrl: `${SITE}/f`, pageUrl: SITE, siteUrl: SITE, locale: 'en', author: 'Y', updates: await listPublishedUpdates(), labels: FEED_LABELS });
     const content = [...new DOMParser().parseFromString(feed, 'application/xml').getElementsByTagName('content')].map((c) => c.textContent).join('\n');
@@ -243,18 +119,18 @@ describe('publishing', () => {
 
 describe('delivery', () => {
   it('queues one mail per subscriber even when subscribed to the case and to every case, each in their language', async () => {
-    const both = address('both');
-    const ru = address('ru');
-    const kk = address('kk');
-    const other = address('other');
-    await subscribed(both, 'amin-yeleusinov', 'en');
-    await subscribed(both, 'all', 'en');
-    await subscribed(ru, 'amin-yeleusinov', 'ru');
-    await subscribed(kk, 'all', 'kk');
-    await subscribed(other, 'aron-atabek', 'ru');
+    const both = uniqueEmail('both');
+    const ru = uniqueEmail('ru');
+    const kk = uniqueEmail('kk');
+    const other = uniqueEmail('other');
+    await aSubscriber(both, 'amin-yeleusinov', 'en');
+    await aSubscriber(both, 'all', 'en');
+    await aSubscriber(ru, 'amin-yeleusinov', 'ru');
+    await aSubscriber(kk, 'all', 'kk');
+    await aSubscriber(other, 'aron-atabek', 'ru');
 
-    const id = await published({
-      case: await caseId('amin-yeleusinov'),
+    const id = await aPublishedUpdate({
+      case: await caseIdOf('amin-yeleusinov'),
       'title.en': 'Moved to another colony',
       'body.en': 'He was **moved**.',
       'title.ru': 'Этапирован в другую колонию',
@@ -262,7 +138,7 @@ describe('delivery', () => {
     });
     const report = await fanOutUpdate(id);
     expect(report.status).toBe('done');
-    const mails = await messagesOf(id);
+    const mails = await updateMessages(id);
     const mine = mails.filter((m) => [both, ru, kk, other].includes(m.to));
     expect(mine.map((m) => m.to).sort()).toEqual([both, kk, ru].sort());
     const byTo = new Map(mine.map((m) => [m.to, m]));
@@ -277,18 +153,18 @@ describe('delivery', () => {
     // Running the job again (a duplicate or a retry) queues nothing more.
     await db().update(caseUpdates).set({ fanoutCursor: null, fanoutFinishedAt: null }).where(eq(caseUpdates.id, id));
     await fanOutUpdate(id);
-    expect(await messagesOf(id)).toHaveLength(mails.length);
+    expect(await updateMessages(id)).toHaveLength(mails.length);
   });
 
   it('resumes a fan-out killed mid-way without queueing anyone twice', async () => {
-    const emails = Array.from({ length: 230 }, (_, i) => address(`many${i}`));
+    const emails = Array.from({ length: 230 }, (_, i) => uniqueEmail(`many${i}`));
     const [{ id: allCases }] = [{ id: null }];
     const rows = await db()
       .insert(subscribers)
       .values(emails.map((email) => ({ email, canonicalEmail: email, locale: 'en' })))
       .returning({ id: subscribers.id });
     await db().insert(subscriptions).values(rows.map((r) => ({ subscriberId: r.id, caseId: allCases, status: 'confirmed' as const, confirmedAt: new Date() })));
-    const id = await published({ case: 'campaign', 'title.en': 'Restart test', 'body.en': 'Text.' });
+    const id = await aPublishedUpdate({ case: 'campaign', 'title.en': 'Restart test', 'body.en': 'Text.' });
 
     await expect(
       fanOutUpdate(id, {
@@ -298,11 +174,11 @@ describe('delivery', () => {
         },
       }),
     ).rejects.toThrow('worker killed');
-    const partial = await messagesOf(id);
+    const partial = await updateMessages(id);
     expect(partial.length).toBe(100);
 
     await fanOutUpdate(id, { pageSize: 50 });
-    const all = await messagesOf(id);
+    const all = await updateMessages(id);
     const mine = all.filter((m) => emails.includes(m.to));
     expect(mine).toHaveLength(230);
     expect(new Set(mine.map((m) => m.to)).size).toBe(230);
@@ -311,32 +187,19 @@ describe('delivery', () => {
   });
 
   it('never delivers to someone who unsubscribes while the send is running, and reports the progress', async () => {
-    const stays = address('stays');
-    const leaves = address('leaves');
-    await subscribed(stays, 'all', 'ru');
-    await subscribed(leaves, 'all', 'en');
-    const id = await published({ case: 'campaign', 'title.en': 'Mid-send', 'body.en': 'Text.' });
+    const stays = uniqueEmail('stays');
+    const leaves = uniqueEmail('leaves');
+    await aSubscriber(stays, 'all', 'ru');
+    await aSubscriber(leaves, 'all', 'en');
+    const id = await aPublishedUpdate({ case: 'campaign', 'title.en': 'Mid-send', 'body.en': 'Text.' });
     await fanOutUpdate(id);
-    expect((await messagesOf(id)).find((m) => m.to === leaves)?.status).toBe('queued');
+    expect((await updateMessages(id)).find((m) => m.to === leaves)?.status).toBe('queued');
 
     // The one-click unsubscribe, after the mail was queued and before the worker sends it.
     const token = unsubscribeToken({ email: leaves, listId: UPDATES_LIST_ID, locale: 'en' });
     expect(await unsubscribe(token)).toMatchObject({ ok: true });
 
-    const resend = await startResendServer();
-    cleanups.push(() => resend.close());
-    const stop = await startMailWorker(database.url(), {
-      transport: resendTransport('re_test_key', resend.url),
-      concurrency: 2,
-      ratePerSecond: 50,
-      jobTimeoutSeconds: 6,
-      retryDelaySeconds: 1,
-      pollingIntervalSeconds: 0.5,
-      log: () => {},
-    });
-    cleanups.push(stop);
-    const end = Date.now() + 20_000;
-    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+    const resend = await deliverThroughWorker(id);
 
     const progress = await sendProgress(id);
     expect(progress).toMatchObject({ queued: 0, finished: true });
@@ -353,9 +216,9 @@ describe('delivery', () => {
     expect(delivered.html).toContain('ещё не переведена на ваш язык');
 
     // And the next update is not even queued for them as deliverable.
-    const next = await published({ case: 'campaign', 'title.en': 'After', 'body.en': 'Text.' });
+    const next = await aPublishedUpdate({ case: 'campaign', 'title.en': 'After', 'body.en': 'Text.' });
     await fanOutUpdate(next);
-    expect((await messagesOf(next)).find((m) => m.to === leaves)?.status).toBe('suppressed');
+    expect((await updateMessages(next)).find((m) => m.to === leaves)?.status).toBe('suppressed');
   });
 });
 
@@ -370,7 +233,7 @@ describe('preference links in every mail', () => {
   const preferenceLinks = (s: string) => [...new Set([...s.matchAll(/https?:\/\/[^\s"<>\]]+\/subscriptions\/preferences\?token=[A-Za-z0-9._-]+/g)].map((m) => m[0]))];
 
   it('gives the confirmation mail a signed link to the subscriber’s own preferences', async () => {
-    const email = address('confirming');
+    const email = uniqueEmail('confirming');
     await subscribe({ email, language: 'ru', case: 'all' });
     const [mail] = await db().select().from(mailMessages).where(and(eq(mailMessages.to, email), eq(mailMessages.template, 'confirm-subscription')));
     const url = String(mail!.props.preferencesUrl);
@@ -379,27 +242,14 @@ describe('preference links in every mail', () => {
   });
 
   it('delivers each subscriber a case update whose HTML and text link to their own preferences, and to nobody else’s', async () => {
-    const first = address('first');
-    const second = address('second');
-    await subscribed(first, 'all', 'en');
-    await subscribed(second, 'all', 'kk');
-    const id = await published({ case: 'campaign', 'title.en': 'Preference links', 'body.en': 'Text.' });
+    const first = uniqueEmail('first');
+    const second = uniqueEmail('second');
+    await aSubscriber(first, 'all', 'en');
+    await aSubscriber(second, 'all', 'kk');
+    const id = await aPublishedUpdate({ case: 'campaign', 'title.en': 'Preference links', 'body.en': 'Text.' });
     await fanOutUpdate(id);
 
-    const resend = await startResendServer();
-    cleanups.push(() => resend.close());
-    const stop = await startMailWorker(database.url(), {
-      transport: resendTransport('re_test_key', resend.url),
-      concurrency: 2,
-      ratePerSecond: 50,
-      jobTimeoutSeconds: 6,
-      retryDelaySeconds: 1,
-      pollingIntervalSeconds: 0.5,
-      log: () => {},
-    });
-    cleanups.push(stop);
-    const end = Date.now() + 20_000;
-    while (Date.now() < end && (await sendProgress(id)).queued > 0) await new Promise((r) => setTimeout(r, 100));
+    const resend = await deliverThroughWorker(id);
 
     const delivered = resend.delivered.filter((d) => d.subject === 'Preference links');
     for (const [email, other] of [[first, second], [second, first]] as const) {
@@ -439,7 +289,7 @@ describe('linking a picket', () => {
       timeZone: 'Europe/Berlin',
       status,
       organiserName: 'Dana',
-      organiserEmail: address('organiser'),
+      organiserEmail: uniqueEmail('organiser'),
       locale: 'en',
       proposalTokenHash: randomBytes(32).toString('hex'),
     });
@@ -463,16 +313,16 @@ describe('linking a picket', () => {
     );
 
     const missing = `picket:${crypto.randomUUID()}`;
-    expect(await saveUpdate(actor, null, form({ ...base, link: missing }))).toMatchObject({
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: missing }))).toMatchObject({
       ok: false,
       errors: { link: 'That picket does not exist (any more).' },
       values: { link: missing, 'title.en': 'Come out' },
     });
-    expect(await saveUpdate(actor, null, form({ ...base, link: `picket:${proposed.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('not approved yet') } });
-    expect(await saveUpdate(actor, null, form({ ...base, link: `picket:${cancelled.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('cancelled') } });
-    expect(await saveUpdate(actor, null, form({ ...base, link: `rally:${approved.id}` }))).toMatchObject({ ok: false, errors: { link: 'Choose a petition or a picket from the list.' } });
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `picket:${proposed.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('not approved yet') } });
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `picket:${cancelled.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('cancelled') } });
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `rally:${approved.id}` }))).toMatchObject({ ok: false, errors: { link: 'Choose a petition or a picket from the list.' } });
 
-    const id = await draft(actor, { ...base, link: `picket:${approved.id}` });
+    const id = await aDraftUpdate(actor, { ...base, link: `picket:${approved.id}` });
     const [row] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
     expect(row).toMatchObject({ picketId: approved.id, petitionId: null });
     expect(valuesFromUpdate(row!).link).toBe(`picket:${approved.id}`);
@@ -487,15 +337,15 @@ describe('linking a picket', () => {
 
   it('shows the link to the picket’s public page on the page, in each subscriber’s mail and in the Atom entry', async () => {
     const picket = await picketRow('approved', 10, 'Picket at the embassy & <friends>');
-    const reader = address('picket-reader');
-    await subscribed(reader, 'all', 'ru');
-    const id = await published({ case: 'campaign', 'title.en': 'Picket on Saturday', 'body.en': 'Come.', link: `picket:${picket.id}` });
+    const reader = uniqueEmail('picket-reader');
+    await aSubscriber(reader, 'all', 'ru');
+    const id = await aPublishedUpdate({ case: 'campaign', 'title.en': 'Picket on Saturday', 'body.en': 'Come.', link: `picket:${picket.id}` });
 
     const [onPage] = (await listPublishedUpdates()).filter((u) => u.id === id);
     expect(onPage).toMatchObject({ picket: { id: picket.id, title: picket.title }, petition: null });
 
     await fanOutUpdate(id);
-    const [mail] = (await messagesOf(id)).filter((m) => m.to === reader);
+    const [mail] = (await updateMessages(id)).filter((m) => m.to === reader);
     expect(mail!.props.picket).toEqual({ title: picket.title, url: `http://localhost:3000/ru/pickets/${picket.id}` });
     const rendered = await renderMail('case-update', mail!.props as never, 'ru', { stream: 'transactional', site: 'localhost' });
     expect(rendered.html).toContain(`href="http://localhost:3000/ru/pickets/${picket.id}"`);
@@ -518,9 +368,9 @@ describe('linking a picket', () => {
 
 describe('Atom feeds', () => {
   it('follow the rules of RFC 4287, checked with an independent XML parser', async () => {
-    await published({ case: await caseId('aron-atabek'), 'title.en': 'Feed & <entry>', 'body.en': 'Body with [a link](https://example.org).', 'title.ru': 'Лента', 'body.ru': 'Текст.' });
+    await aPublishedUpdate({ case: await caseIdOf('aron-atabek'), 'title.en': 'Feed & <entry>', 'body.en': 'Body with [a link](https://example.org).', 'title.ru': 'Лента', 'body.ru': 'Текст.' });
     const [petition] = await db().select().from(petitions).limit(1);
-    await published({ case: 'campaign', 'title.en': 'Campaign news', 'body.en': 'Sign.', link: `petition:${petition!.id}` });
+    await aPublishedUpdate({ case: 'campaign', 'title.en': 'Campaign news', 'body.en': 'Sign.', link: `petition:${petition!.id}` });
     for (const locale of ['en', 'ru', 'kk'] as const) {
       const xml = atomFeed({
         id: `urn:yntymaq:updates:all:${locale}`,

@@ -9,7 +9,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
-import { startWorkers } from '@/lib/jobs/worker';
+import { startWorkers } from '@/lib/worker/start';
 import { ensureProductionBuild, exitCode, runServer } from '@/scripts/production-build';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
 import { testPostgresServer } from './postgres-server';

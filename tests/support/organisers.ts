@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { organisers, users, type OrganiserRole } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/actor';
 
 /** An organiser with a user account, as if they had signed in once; random address per call. */
 export async function makeActor(role: OrganiserRole = 'organiser'): Promise<Actor> {

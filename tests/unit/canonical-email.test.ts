@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalEmail, emailDomain } from '@/lib/petitions/canonical-email';
+import { canonicalEmail, emailDomain } from '@/lib/email-address/canonical';
 
 describe('canonical email', () => {
   it('ignores case everywhere', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adminEmails, EnvError, parseEnv } from '@/lib/env';
+import { EnvError, parseEnv } from '@/lib/env';
+import { adminEmails } from '@/lib/auth/admins';
 
 describe('environment', () => {
   it('needs nothing to start', () => {

@@ -5,7 +5,7 @@ import { GeoMap } from '@/components/geo-map';
 import { projectRegion, withoutRepeats } from '@/lib/geo/projection';
 import { countryShapes } from '@/lib/geo/shapes';
 import { NO_DATA, SHADES, shadeFor, shadingBuckets } from '@/lib/geo/shading';
-import { COUNTRY_CODES } from '@/lib/petitions/countries';
+import { COUNTRY_CODES } from '@/lib/countries';
 
 const codes = (region: 'world' | 'europe') => new Set(projectRegion(region).countries.map((c) => c.code));
 

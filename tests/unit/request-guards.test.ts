@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { listenAddress, parseEnv } from '@/lib/env';
-import { echoValues, formInput } from '@/lib/admin/form-input';
+import { echoValues, formInput } from '@/lib/forms/form-input';
 import { formFields, isEchoableToken } from '@/lib/http/form-fields';
 import {
   CLIENT_IP_HEADER,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '@/lib/petitions/export';
-import { parseSignInput } from '@/lib/petitions/sign-schema';
+import { parseSignInput } from '@/lib/petitions/forms';
 
 const good = { name: 'Aigul Serikova', email: 'aigul@example.org', country: 'kz', locale: 'ru' };
 
@@ -55,7 +55,7 @@ describe('CSV cells', () => {
 
 describe('countries', () => {
   it('knows the ISO 3166-1 codes and names them in the reader’s language', async () => {
-    const { COUNTRY_CODES, countryName, countryOptions, isCountryCode } = await import('@/lib/petitions/countries');
+    const { COUNTRY_CODES, countryName, countryOptions, isCountryCode } = await import('@/lib/countries');
     expect(COUNTRY_CODES).toHaveLength(249);
     expect(isCountryCode('KZ')).toBe(true);
     expect(isCountryCode('XX')).toBe(false);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CaseCard } from '@/components/case-card';
 import { CaseFilters } from '@/components/case-filters';
-import { parseCaseListParams } from '@/lib/cases/list-params';
+import { parseCaseListParams } from '@/lib/cases/forms';
 import { listCases } from '@/lib/cases/queries';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';

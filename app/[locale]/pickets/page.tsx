@@ -5,7 +5,7 @@ import { PicketCard } from '@/components/picket-card';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName, isCountryCode } from '@/lib/petitions/countries';
+import { countryName, isCountryCode } from '@/lib/countries';
 import { groupByDate, listPublicPickets, picketPlaces } from '@/lib/pickets/queries';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -6,7 +6,7 @@ import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName, countryOptions } from '@/lib/petitions/countries';
+import { countryName, countryOptions } from '@/lib/countries';
 import { publicResolutions } from '@/lib/resolutions/queries';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { isEchoableToken, requireForm as formOf } from '@/lib/http/form-fields';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { leaveEverything, requestPreferencesLink, savePreferences } from '@/lib/subscriptions/preferences';
-import type { SubscribeFormState } from '@/lib/subscriptions/schema';
+import type { SubscribeFormState } from '@/lib/subscriptions/forms';
 import { subscribe } from '@/lib/subscriptions/subscribe';
 
 /** The preference token, which goes back into the redirect: only a token-shaped value. */

@@ -3,8 +3,9 @@
 import { headers } from 'next/headers';
 import { signIn, signOut } from '@/lib/auth/config';
 import { authSecret } from '@/lib/auth/secret';
-import { requestSignIn, signInSchema } from '@/lib/auth/sign-in';
-import { formInput } from '@/lib/admin/form-input';
+import { requestSignIn } from '@/lib/auth/sign-in';
+import { signInSchema } from '@/lib/auth/forms';
+import { formInput } from '@/lib/forms/form-input';
 import { requireForm } from '@/lib/http/form-fields';
 import { requestIp } from '@/lib/security/client-ip';
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { env, LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/env';
+import { env } from '@/lib/env';
+import { LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/auth/admins';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };

@@ -1,4 +1,4 @@
-import { readUpload } from '@/lib/admin/photos';
+import { readUpload } from '@/lib/cases/photos';
 
 // Uploaded photos. Names are random, so a file never changes: browsers may keep it for a year.
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

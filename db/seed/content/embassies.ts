@@ -1,4 +1,4 @@
-import type { EmbassySeed } from '@/lib/pickets/embassies';
+import type { EmbassySeed } from '@/lib/pickets/organise';
 
 /**
  * Kazakhstan's missions in a few European capitals, each with the page its address was read from.

@@ -20,7 +20,7 @@ import { SubscribeForm } from '@/components/subscribe-form';
 import { SupportLine } from '@/components/support-line';
 import { Link } from '@/lib/i18n/navigation';
 import { listPublicActions } from '@/lib/letters/queries';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 import { publicResolutions } from '@/lib/resolutions/queries';
 import { UpdateEntry } from '@/components/update-entry';
 import { listPublishedUpdates } from '@/lib/updates/queries';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ConfirmOutcome } from '@/components/signature-outcome';
 import { localeParam } from '@/lib/i18n/locale-param';
-import { confirmSignature } from '@/lib/petitions/signing';
+import { confirmSignature } from '@/lib/petitions/confirm';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 

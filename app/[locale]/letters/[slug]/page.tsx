@@ -8,7 +8,7 @@ import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { letterCounts, publicAction } from '@/lib/letters/queries';
-import { countryOptions } from '@/lib/petitions/countries';
+import { countryOptions } from '@/lib/countries';
 import { writeLetterAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -5,8 +5,9 @@ import { notFound, redirect } from 'next/navigation';
 import { isEchoableToken, requireForm } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
-import { formFields, type SignFormState } from '@/lib/petitions/sign-schema';
-import { signPetition } from '@/lib/petitions/signing';
+import { type SignFormState } from '@/lib/petitions/forms';
+import { formFields } from '@/lib/http/form-fields';
+import { signPetition } from '@/lib/petitions/sign';
 
 /** The sign form's action: with JavaScript through React, without it as a plain form post. */
 export async function signAction(slug: string, _previous: SignFormState, form: FormData): Promise<SignFormState> {

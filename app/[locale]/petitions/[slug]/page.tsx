@@ -12,11 +12,11 @@ import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName, countryOptions } from '@/lib/petitions/countries';
-import { appUrl } from '@/lib/petitions/mail';
+import { countryName, countryOptions } from '@/lib/countries';
+import { appUrl } from '@/lib/site-url';
 import { recentPetitionPage } from '@/lib/petitions/queries';
 import { SHARE_IMAGE } from '@/lib/petitions/share-image';
-import { isOpenForSigning } from '@/lib/petitions/signing';
+import { isOpenForSigning } from '@/lib/petitions/sign';
 import { signAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -1,7 +1,7 @@
 'use server';
 
 import type { RsvpFormState } from '@/components/rsvp-form';
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { formFields, requireForm } from '@/lib/http/form-fields';
 import { rsvpToPicket } from '@/lib/pickets/rsvp';
 

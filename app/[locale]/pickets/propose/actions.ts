@@ -2,7 +2,7 @@
 
 import type { PicketFormState } from '@/components/picket-form';
 import { requireForm } from '@/lib/http/form-fields';
-import { picketFormFields } from '@/lib/pickets/picket-schema';
+import { picketFormFields } from '@/lib/pickets/forms';
 import { proposePicket } from '@/lib/pickets/propose';
 
 /** Anyone may propose: the outcome is a field error, or a mail to confirm the address. */

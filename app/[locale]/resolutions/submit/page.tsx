@@ -4,7 +4,7 @@ import { ResolutionForm } from '@/components/resolution-form';
 import { listCases } from '@/lib/cases/queries';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
-import { countryOptions } from '@/lib/petitions/countries';
+import { countryOptions } from '@/lib/countries';
 import { submitResolutionAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }> };

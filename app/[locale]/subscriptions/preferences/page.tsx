@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { locales } from '@/lib/i18n/locales';
 import { readPreferences } from '@/lib/subscriptions/preferences';
-import { ALL_CASES } from '@/lib/subscriptions/schema';
+import { ALL_CASES } from '@/lib/subscriptions/forms';
 import { leaveEverythingAction, requestLinkAction, savePreferencesAction } from '../actions';
 
 type Props = {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { UpdateEntry } from '@/components/update-entry';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pick, pickText } from '@/lib/i18n/localized';

@@ -3,8 +3,8 @@
 import { notFound, redirect } from 'next/navigation';
 import { requireForm } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
-import { withdrawSignature } from '@/lib/petitions/signing';
 import { isWellFormedToken } from '@/lib/petitions/tokens';
+import { withdrawSignature } from '@/lib/petitions/withdraw';
 
 export async function withdrawAction(token: string, form: FormData): Promise<void> {
   // The token is bound into the form, but a forged call may send anything, and it goes into the

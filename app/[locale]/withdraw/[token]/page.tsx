@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { signatureForWithdrawal } from '@/lib/petitions/signing';
+import { signatureForWithdrawal } from '@/lib/petitions/withdraw';
 import { withdrawAction } from './actions';
 
 type Props = { params: Promise<{ locale: string; token: string }> };

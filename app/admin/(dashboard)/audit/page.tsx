@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { changedFields, listChanges } from '@/lib/admin/audit';
-import { getCaseForEditing } from '@/lib/admin/case-editor';
-import { isUuid } from '@/lib/admin/form-input';
+import { changedFields, listChanges } from '@/lib/audit/log';
+import { getCaseForEditing } from '@/lib/cases/organise';
+import { isUuid } from '@/lib/forms/form-input';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
-import { listCasesForEditing, sourceOptions } from '@/lib/admin/case-editor';
-import { emptyValues, identityForm } from '@/lib/admin/case-forms';
+import { listCasesForEditing, sourceOptions } from '@/lib/cases/organise';
+import { emptyValues, identityForm } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
-import { createCaseAction } from '../actions';
+import { createCaseAction } from './actions';
 
 export const metadata: Metadata = { title: 'Cases' };
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { requireRole } from '@/lib/auth/session';
-import { embassyForm } from '@/lib/pickets/embassies';
+import { embassyForm } from '@/lib/pickets/organise-forms';
 import { listEmbassies } from '@/lib/pickets/queries';
-import { saveEmbassyAction } from '../pickets/actions';
+import { saveEmbassyAction } from './actions';
 
 export const metadata: Metadata = { title: 'Embassies' };
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import {
   closeAction,

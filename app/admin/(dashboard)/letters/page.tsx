@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import { listCasesForEditing } from '@/lib/admin/case-editor';
+import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
-import { actionFields } from '@/lib/letters/forms';
+import { actionFields } from '@/lib/letters/organise-forms';
 import { listActionsForOrganisers, listOffices } from '@/lib/letters/organise';
 import { createLetterActionAction } from './actions';
 

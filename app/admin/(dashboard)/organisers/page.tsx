@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import type { FieldSpec } from '@/lib/admin/case-forms';
-import { listOrganisers } from '@/lib/auth/organisers';
+import type { FieldSpec } from '@/lib/forms/field-spec';
+import { listOrganisers } from '@/lib/auth/queries';
 import { requireRole } from '@/lib/auth/session';
-import { adminEmails, appUrl } from '@/lib/env';
-import { inviteOrganiserAction, revokeOrganiserAction } from '../actions';
+import { adminEmails } from '@/lib/auth/admins';
+import { appUrl } from '@/lib/site-url';
+import { inviteOrganiserAction, revokeOrganiserAction } from './actions';
 
 export const metadata: Metadata = { title: 'Organisers' };
 

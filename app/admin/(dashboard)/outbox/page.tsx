@@ -5,7 +5,7 @@ import { mailStatus, type MailStatus } from '@/db/schema';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
-import { retryMessageAction } from '../actions';
+import { retryMessageAction } from './actions';
 
 export const metadata: Metadata = { title: 'Outbox' };
 

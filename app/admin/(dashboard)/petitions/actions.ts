@@ -2,9 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
-import { addBlock, removeBlock } from '@/lib/petitions/blocks';
 import {
   addPaperCount,
   closePetition,
@@ -74,17 +73,4 @@ export async function invalidateSignaturesAction(id: string, search: string, for
   if (result?.ok) params.set('done', result.message);
   else if (result) params.set('error', Object.values(result.errors)[0] ?? 'Nothing was changed.');
   redirect(`${petitionRoute(id)}/signatures?${params}`);
-}
-
-export async function addBlockAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole('organiser');
-  const result = await addBlock(actor, formInput(formData));
-  if (result?.ok) revalidatePath('/admin/petitions/blocks');
-  return result;
-}
-
-export async function removeBlockAction(id: string): Promise<void> {
-  const actor = await requireRole('organiser');
-  await removeBlock(actor, id);
-  revalidatePath('/admin/petitions/blocks');
 }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import { listCasesForEditing } from '@/lib/admin/case-editor';
+import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
-import { petitionFields } from '@/lib/petitions/forms';
-import { listPetitionsForOrganisers } from '@/lib/petitions/organise';
+import { petitionFields } from '@/lib/petitions/organise-forms';
+import { listPetitionsForOrganisers } from '@/lib/petitions/queries';
 import { createPetitionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Petitions' };

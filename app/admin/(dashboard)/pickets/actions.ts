@@ -4,11 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { PicketFormState } from '@/components/picket-form';
-import { echoValues, formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
-import { createEmbassy, updateEmbassy } from '@/lib/pickets/embassies';
 import { approvePicket, cancelPicket, rejectPicket, updatePicket } from '@/lib/pickets/organise';
-import { picketFormFields } from '@/lib/pickets/picket-schema';
+import { picketFormFields } from '@/lib/pickets/forms';
 
 // Every action checks the role first, on the server. Ids bound to an action come back from the
 // browser and may be forged: they are checked here and by the domain functions.
@@ -50,14 +49,4 @@ export async function updatePicketAction(id: string, _previous: PicketFormState,
   }
   if (outcome.error === 'invalid') return { errors: outcome.errors, values: outcome.values };
   return { problem: t(`pickets.problems.${outcome.error}`) };
-}
-
-export async function saveEmbassyAction(embassyId: string | null, _state: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireRole('organiser');
-  if (embassyId !== null && !isUuid(embassyId)) return { ok: false, errors: { form: 'This embassy no longer exists.' }, values: {} };
-  const input = formInput(form);
-  const outcome = embassyId ? await updateEmbassy(actor, embassyId, input) : await createEmbassy(actor, input);
-  if (!outcome.ok) return { ok: false, errors: outcome.errors, values: echoValues(input) };
-  revalidatePath('/admin/embassies');
-  return { ok: true, message: 'Saved.', id: outcome.id };
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { UtcTime } from '@/components/utc-time';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
-import { listPicketsForOrganisers } from '@/lib/pickets/organise';
+import { listPicketsForOrganisers } from '@/lib/pickets/queries';
 
 export const metadata: Metadata = { title: 'Pickets' };
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 import { listForReview } from '@/lib/resolutions/organise';
 import { approveResolutionAction, rejectResolutionAction } from './actions';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
-import { listSources } from '@/lib/admin/case-editor';
-import { emptyValues, sourceForm, valuesFromRow } from '@/lib/admin/case-forms';
+import { listSources } from '@/lib/cases/organise';
+import { emptyValues, sourceForm, valuesFromRow } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
-import { saveSourceAction } from '../actions';
+import { saveSourceAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sources' };
 

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formInput, isUuid, type FormState } from '@/lib/admin/form-input';
+import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
-import { getUpdateForEditing } from '@/lib/updates/organise';
-import { publishUpdate, saveUpdate, sendTestUpdate, unscheduleUpdate } from '@/lib/updates/publish';
+import { getUpdateForEditing } from '@/lib/updates/queries';
+import { publishUpdate, saveUpdate, sendTestUpdate, unscheduleUpdate } from '@/lib/updates/organise';
 
 // Every action checks the role first, on the server. Ids bound to an action come from the browser.
 

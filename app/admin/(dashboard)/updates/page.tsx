@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { UpdateEditor } from '@/components/admin/update-editor';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
-import { editorOptions, listUpdatesForEditing, valuesFromUpdate } from '@/lib/updates/organise';
+import { editorOptions, listUpdatesForEditing, valuesFromUpdate } from '@/lib/updates/queries';
 import { saveUpdateAction } from './actions';
 
 export const metadata: Metadata = { title: 'Updates' };

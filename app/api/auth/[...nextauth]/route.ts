@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth/config';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { isSameOrigin } from '@/lib/security/same-origin';
 
 // Auth.js is reached over HTTP for one thing only: the "Sign in" button on the page the emailed link

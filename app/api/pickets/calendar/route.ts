@@ -1,4 +1,4 @@
-import { isCountryCode } from '@/lib/petitions/countries';
+import { isCountryCode } from '@/lib/countries';
 import { picketCalendar } from '@/lib/pickets/ics';
 import { picketsForFeed } from '@/lib/pickets/queries';
 

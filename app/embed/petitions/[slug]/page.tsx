@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PetitionProgress } from '@/components/petition-progress';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import { appUrl } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import { recentPetitionPage } from '@/lib/petitions/queries';
 import '../../embed.css';
 

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { LocalizedText } from '@/components/localized-text';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
-import { countryName } from '@/lib/petitions/countries';
+import { countryName } from '@/lib/countries';
 import { deliveryTotals } from '@/lib/petitions/export';
 import { getPetitionPage } from '@/lib/petitions/queries';
 import { SupportLine } from '@/components/support-line';

@@ -5,7 +5,7 @@ import { ShareLinks } from '@/components/share-links';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { appUrl } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import { getPetitionPage } from '@/lib/petitions/queries';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -5,7 +5,7 @@ import { Portrait } from '@/components/portrait';
 import { QrCode } from '@/components/qr-code';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
-import { appUrl } from '@/lib/petitions/mail';
+import { appUrl } from '@/lib/site-url';
 import { placardFor } from '@/lib/pickets/kit';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

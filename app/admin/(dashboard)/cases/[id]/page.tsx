@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
-import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/admin/case-editor';
-import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/admin/case-forms';
+import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/cases/organise';
+import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
-import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../../actions';
+import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit case' };
 

@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
-import { listCasesForEditing } from '@/lib/admin/case-editor';
+import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
-import { actionFields, handDeliveryFields } from '@/lib/letters/forms';
+import { actionFields, handDeliveryFields } from '@/lib/letters/organise-forms';
 import { actionForOrganisers, listOffices, targetStates } from '@/lib/letters/organise';
 import { targetName } from '@/lib/letters/targets';
-import { utcDay } from '@/lib/petitions/forms';
+import { utcDay } from '@/lib/petitions/organise-forms';
 import {
   closeLetterActionAction,
   markLettersDeliveredAction,

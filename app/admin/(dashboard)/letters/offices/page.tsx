@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { requireRole } from '@/lib/auth/session';
-import { officeFields } from '@/lib/letters/forms';
+import { officeFields } from '@/lib/letters/organise-forms';
 import { listOffices } from '@/lib/letters/organise';
 import { saveOfficeAction } from '../actions';
 

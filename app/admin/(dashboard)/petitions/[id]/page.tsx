@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
-import { listCasesForEditing } from '@/lib/admin/case-editor';
+import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
-import { countryName, countryOptions } from '@/lib/petitions/countries';
-import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/forms';
-import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/organise';
+import { countryName, countryOptions } from '@/lib/countries';
+import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
+import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
 import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Petition' };

@@ -5,8 +5,8 @@ import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listBlocks } from '@/lib/petitions/blocks';
-import { blockFields } from '@/lib/petitions/forms';
-import { addBlockAction, removeBlockAction } from '../actions';
+import { blockFields } from '@/lib/petitions/organise-forms';
+import { addBlockAction, removeBlockAction } from './actions';
 
 export const metadata: Metadata = { title: 'Block lists' };
 

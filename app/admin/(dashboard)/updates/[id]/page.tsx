@@ -5,11 +5,11 @@ import { PublishForm, UpdateEditor } from '@/components/admin/update-editor';
 import { SendProgressTable } from '@/components/admin/send-progress';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
-import { appUrl } from '@/lib/env';
+import { appUrl } from '@/lib/site-url';
 import { locales } from '@/lib/i18n/locales';
 import { sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
-import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/organise';
+import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/queries';
 import { publishUpdateAction, saveUpdateAction, sendTestUpdateAction, unscheduleUpdateAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Update' };

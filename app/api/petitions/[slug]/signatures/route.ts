@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/security/client-ip';
-import { signPetition } from '@/lib/petitions/signing';
+import { signPetition } from '@/lib/petitions/sign';
 import { smallJson } from '@/lib/http/small-response';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { picketCalendar } from '@/lib/pickets/ics';
 import { getPublicPicket } from '@/lib/pickets/queries';
 

@@ -1,6 +1,6 @@
 import { requireRole } from '@/lib/auth/session';
 import { exportSignaturesCsv } from '@/lib/petitions/export';
-import { petitionForOrganisers } from '@/lib/petitions/organise';
+import { petitionForOrganisers } from '@/lib/petitions/queries';
 
 export const dynamic = 'force-dynamic';
 

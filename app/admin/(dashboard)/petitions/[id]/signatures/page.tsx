@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { UtcTime } from '@/components/utc-time';
-import { fieldErrors } from '@/lib/admin/form-input';
+import { fieldErrors } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { signatureStatus } from '@/db/schema';
-import { countryName } from '@/lib/petitions/countries';
-import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/forms';
-import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/organise';
+import { countryName } from '@/lib/countries';
+import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/organise-forms';
+import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Signatures' };

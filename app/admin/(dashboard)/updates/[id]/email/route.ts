@@ -1,8 +1,8 @@
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/locales';
 import { updateEmailPreview } from '@/lib/updates/email-preview';
-import { getUpdateForEditing } from '@/lib/updates/organise';
+import { getUpdateForEditing } from '@/lib/updates/queries';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import { isUuid } from '@/lib/admin/form-input';
+import { isUuid } from '@/lib/forms/form-input';
 import { authorizeRequest } from '@/lib/auth/session';
 import { sendProgress } from '@/lib/updates/fanout';
 

@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import {
+  caseStatus,
+  datePrecision,
+  letterDelivery,
+  nameKind,
+  photoConsent,
+  timelineKind,
+} from '@/db/schema';
+import { locales, type Localized } from '@/lib/i18n/locales';
+import {
+  checkbox,
+  datesInOrder,
+  localized,
+  optionalDate,
+  optionalInt,
+  optionalText,
+  requiredDate,
+  requiredText,
+  sourceIds,
+} from '@/lib/forms/form-input';
+import type { FieldSpec } from '@/lib/forms/field-spec';
+
+// What each dashboard form for a case shows (fields, for the generic form component) and how it is
+// validated (one zod schema per form).
+
+const precision = { kind: 'select', options: datePrecision.enumValues, labels: 'Admin.options', required: true } as const;
+const sources = { name: 'sources', kind: 'sources' } as const;
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
+
+export const identityForm = {
+  fields: [
+    { name: 'slug', kind: 'text', required: true, hint: true },
+    { name: 'published', kind: 'checkbox' },
+    { name: 'name', kind: 'localized', required: true },
+    { name: 'summary', kind: 'localized', required: true, multiline: true },
+    { name: 'biography', kind: 'localized', required: true, multiline: true },
+    { name: 'occupation', kind: 'localized' },
+    { name: 'affiliation', kind: 'localized' },
+    { name: 'howToHelp', kind: 'localized', multiline: true },
+    { name: 'birthYear', kind: 'number' },
+    { name: 'birthName', kind: 'text' },
+    { name: 'photoCredit', kind: 'text' },
+    { name: 'photoConsent', kind: 'select', options: photoConsent.enumValues, labels: 'Admin.options', required: true },
+    sources,
+  ] satisfies FieldSpec[],
+  schema: z.object({
+    slug: requiredText(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case Latin letters, digits and single hyphens, like nurbek-kushakbayev.'),
+    published: checkbox,
+    name: localized({ required: true }),
+    summary: localized({ required: true, multiline: true }),
+    biography: localized({ required: true, multiline: true }),
+    occupation: localized({ required: false }),
+    affiliation: localized({ required: false }),
+    howToHelp: localized({ required: false, multiline: true }),
+    birthYear: optionalInt(1900, 2100),
+    birthName: optionalText(200),
+    photoCredit: optionalText(300),
+    photoConsent: enumOf(photoConsent.enumValues, 'Choose a consent basis.'),
+    sources: sourceIds,
+  }),
+};
+export type IdentityInput = z.infer<typeof identityForm.schema>;
+
+/** The records a case is made of, each edited with its own form. */
+export const recordForms = {
+  names: {
+    fields: [
+      { name: 'name', kind: 'text', required: true },
+      { name: 'language', kind: 'select', options: ['', ...locales], labels: 'Admin.options' },
+      { name: 'kind', kind: 'select', options: nameKind.enumValues, labels: 'Admin.options', required: true },
+    ] satisfies FieldSpec[],
+    schema: z.object({
+      name: requiredText(200),
+      language: z.preprocess((v) => (v === '' ? null : v), enumOf(locales, 'Choose a language.').nullable().default(null)),
+      kind: enumOf(nameKind.enumValues, 'Choose what kind of name this is.'),
+    }),
+  },
+  statuses: {
+    fields: [
+      { name: 'status', kind: 'select', options: caseStatus.enumValues, labels: 'Status', required: true },
+      { name: 'since', kind: 'date' },
+      { name: 'sincePrecision', ...precision },
+      { name: 'asOf', kind: 'date', required: true, hint: true },
+      { name: 'confirmed', kind: 'checkbox' },
+      { name: 'note', kind: 'localized', multiline: true },
+      sources,
+    ] satisfies FieldSpec[],
+    schema: z
+      .object({
+        status: enumOf(caseStatus.enumValues, 'Unknown status.'),
+        since: optionalDate,
+        sincePrecision: enumOf(datePrecision.enumValues, 'Choose a precision.'),
+        asOf: requiredDate,
+        confirmed: checkbox,
+        note: localized({ required: false, multiline: true }),
+        sources: sourceIds,
+      })
+      .superRefine(datesInOrder('since', 'asOf', 'The date last reported cannot be before the status began.')),
+  },
+  charges: {
+    fields: [
+      { name: 'code', kind: 'localized', required: true },
+      { name: 'article', kind: 'text' },
+      { name: 'part', kind: 'text' },
+      { name: 'label', kind: 'localized', required: true },
+      { name: 'position', kind: 'number' },
+      sources,
+    ] satisfies FieldSpec[],
+    schema: z.object({
+      code: localized({ required: true }),
+      article: optionalText(40),
+      part: optionalText(40),
+      label: localized({ required: true }),
+      position: optionalInt(0, 1000).transform((v) => v ?? 0),
+      sources: sourceIds,
+    }),
+  },
+  sentences: {
+    fields: [
+      { name: 'sentencedOn', kind: 'date' },
+      { name: 'sentencedOnPrecision', ...precision },
+      { name: 'court', kind: 'localized' },
+      { name: 'termMonths', kind: 'number' },
+      { name: 'regime', kind: 'localized' },
+      { name: 'penalties', kind: 'localized', multiline: true, hint: true },
+      { name: 'expectedRelease', kind: 'date' },
+      sources,
+    ] satisfies FieldSpec[],
+    schema: z
+      .object({
+        sentencedOn: optionalDate,
+        sentencedOnPrecision: enumOf(datePrecision.enumValues, 'Choose a precision.'),
+        court: localized({ required: false }),
+        termMonths: optionalInt(0, 1200),
+        regime: localized({ required: false }),
+        penalties: localized({ required: false, multiline: true }),
+        expectedRelease: optionalDate,
+        sources: sourceIds,
+      })
+      .superRefine(datesInOrder('sentencedOn', 'expectedRelease', 'The expected release cannot be before the sentence.')),
+  },
+  detentions: {
+    fields: [
+      { name: 'facility', kind: 'localized', required: true },
+      { name: 'city', kind: 'localized' },
+      { name: 'fromDate', kind: 'date' },
+      { name: 'toDate', kind: 'date' },
+      { name: 'letterAddress', kind: 'textarea' },
+      { name: 'addressVerifiedOn', kind: 'date' },
+      { name: 'lettersReach', kind: 'select', options: letterDelivery.enumValues, labels: 'Admin.options', required: true },
+      { name: 'position', kind: 'number' },
+      sources,
+    ] satisfies FieldSpec[],
+    schema: z
+      .object({
+        facility: localized({ required: true }),
+        city: localized({ required: false }),
+        fromDate: optionalDate,
+        toDate: optionalDate,
+        letterAddress: optionalText(1000),
+        addressVerifiedOn: optionalDate,
+        lettersReach: enumOf(letterDelivery.enumValues, 'Choose whether letters reach them.'),
+        position: optionalInt(0, 1000).transform((v) => v ?? 0),
+        sources: sourceIds,
+      })
+      .superRefine(datesInOrder('fromDate', 'toDate', 'The end of a detention cannot be before its start.')),
+  },
+  timeline: {
+    fields: [
+      { name: 'occurredOn', kind: 'date', required: true },
+      { name: 'precision', ...precision },
+      { name: 'kind', kind: 'select', options: timelineKind.enumValues, labels: 'Timeline', required: true },
+      { name: 'title', kind: 'localized', required: true },
+      { name: 'body', kind: 'localized', multiline: true },
+      sources,
+    ] satisfies FieldSpec[],
+    schema: z.object({
+      occurredOn: requiredDate,
+      precision: enumOf(datePrecision.enumValues, 'Choose a precision.'),
+      kind: enumOf(timelineKind.enumValues, 'Choose what happened.'),
+      title: localized({ required: true }),
+      body: localized({ required: false, multiline: true }),
+      sources: sourceIds,
+    }),
+  },
+} as const;
+
+export type RecordKind = keyof typeof recordForms;
+export const recordKinds = Object.keys(recordForms) as RecordKind[];
+export const recordKind = z.enum(recordKinds as [RecordKind, ...RecordKind[]]);
+
+export const sourceForm = {
+  fields: [
+    { name: 'title', kind: 'text', required: true },
+    { name: 'publisher', kind: 'text', required: true },
+    { name: 'publishedOn', kind: 'date' },
+    { name: 'url', kind: 'text' },
+    { name: 'language', kind: 'select', options: ['', ...locales], labels: 'Admin.options' },
+  ] satisfies FieldSpec[],
+  schema: z.object({
+    title: requiredText(500),
+    publisher: requiredText(200),
+    publishedOn: optionalDate,
+    url: z.preprocess(
+      (v) => (v === '' ? null : v),
+      z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable().default(null),
+    ),
+    language: z.preprocess((v) => (v === '' ? null : v), z.string().max(10).nullable().default(null)),
+  }),
+};
+
+/** The values a form shows for a stored record: the flat field names of its form. */
+export function valuesFromRow(fields: readonly FieldSpec[], row: Record<string, unknown>, sourceIds: string[] = []) {
+  const values: Record<string, string | string[]> = {};
+  for (const field of fields) {
+    if (field.kind === 'sources') {
+      values.sources = sourceIds;
+      continue;
+    }
+    // Side penalties are stored as a list; the form shows them one per line in each language.
+    const raw = field.name === 'penalties' ? penaltiesAsLines(row.additionalPenalties) : row[field.name];
+    if (field.kind === 'localized') {
+      for (const locale of locales) values[`${field.name}.${locale}`] = ((raw as Record<string, string> | null)?.[locale] ?? '') as string;
+    } else if (field.kind === 'checkbox') {
+      values[field.name] = raw ? 'on' : '';
+    } else {
+      values[field.name] = raw === null || raw === undefined ? '' : String(raw);
+    }
+  }
+  return values;
+}
+
+function penaltiesAsLines(list: unknown): Record<string, string> {
+  const penalties = (list ?? []) as Record<string, string | undefined>[];
+  return Object.fromEntries(locales.map((l) => [l, penalties.map((p) => p[l] ?? '').join('\n').trim()]));
+}
+
+/** Defaults of an empty "add" form. */
+export function emptyValues(fields: readonly FieldSpec[]) {
+  const values: Record<string, string | string[]> = {};
+  for (const field of fields) {
+    if (field.kind === 'select' && field.required) values[field.name] = field.options[0]!;
+    if (field.kind === 'sources') values.sources = [];
+  }
+  return values;
+}
+
+/** A one-line description of a stored record, for the collapsed list in the editor. */
+export function recordSummary(kind: RecordKind, row: Record<string, unknown>): string {
+  const en = (v: unknown) => (v as Localized | null)?.en ?? '';
+  const parts: Record<RecordKind, unknown[]> = {
+    names: [row.name, row.language],
+    statuses: [row.status, row.since, `(as of ${row.asOf})`],
+    charges: [en(row.code), row.article, en(row.label)],
+    sentences: [row.sentencedOn, row.termMonths ? `${row.termMonths} months` : null],
+    detentions: [en(row.facility), row.fromDate, row.toDate ? `– ${row.toDate}` : null],
+    timeline: [row.occurredOn, en(row.title)],
+  };
+  return parts[kind].filter(Boolean).join(' · ');
+}

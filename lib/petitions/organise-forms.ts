@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { blockKind, signatureStatus } from '@/db/schema';
+import type { FieldSpec } from '@/lib/forms/field-spec';
+import { localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
+import { parseRange } from './blocklist';
+import { isCountryCode } from '@/lib/countries';
+
+// The organisers' petition forms: what each shows (fields, for the dashboard's form component) and
+// ONE zod schema each, which parses the submitted fields, types the domain function and gives the
+// field errors. Field names are message keys under Admin.fields.
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'Enter a whole number.' })
+    .int('Enter a whole number.')
+    .min(min, `At least ${min}.`)
+    .max(max, `At most ${max}.`);
+
+/** A date typed as YYYY-MM-DD, as the start of that day in UTC. */
+const toUtcDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
+export const utcDay = (at: Date | null | undefined) => (at ? at.toISOString().slice(0, 10) : '');
+
+export const petitionFields = (cases: { value: string; label: string }[]): FieldSpec[] => [
+  { name: 'slug', kind: 'text', required: true, hint: true },
+  { name: 'caseId', kind: 'choice', choices: [{ value: '', label: '—' }, ...cases] },
+  { name: 'title', kind: 'localized', required: true },
+  { name: 'target', kind: 'localized', required: true },
+  { name: 'summary', kind: 'localized', required: true, multiline: true },
+  { name: 'body', kind: 'localized', required: true, multiline: true },
+  { name: 'goal', kind: 'number', required: true },
+  { name: 'opensOn', kind: 'date', hint: true },
+  { name: 'closesOn', kind: 'date' },
+];
+
+export const petitionSchema = z
+  .object({
+    slug: requiredText(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case Latin letters, digits and single hyphens, like free-aron-atabek.'),
+    caseId: z.preprocess(blankToNull, z.uuid({ error: 'Choose a case from the list.' }).nullable().default(null)),
+    title: localized({ required: true }),
+    target: localized({ required: true }),
+    summary: localized({ required: true, multiline: true }),
+    body: localized({ required: true, multiline: true }),
+    goal: wholeNumber(1, 100_000_000),
+    opensOn: optionalDate,
+    closesOn: optionalDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.opensOn && v.closesOn && v.opensOn >= v.closesOn) ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'The closing date must come after the opening date.' });
+  })
+  .transform(({ opensOn, closesOn, ...rest }) => ({ ...rest, opensAt: toUtcDay(opensOn), closesAt: toUtcDay(closesOn) }));
+export type PetitionInput = z.infer<typeof petitionSchema>;
+
+export const deliveryFields: FieldSpec[] = [
+  { name: 'deliveredOn', kind: 'date', required: true },
+  { name: 'deliveredTo', kind: 'text', required: true },
+  { name: 'deliveredCount', kind: 'number', required: true },
+  { name: 'deliveryNote', kind: 'textarea' },
+];
+
+export const deliverySchema = z
+  .object({
+    deliveredOn: requiredDate,
+    deliveredTo: requiredText(300),
+    deliveredCount: wholeNumber(0, 100_000_000),
+    deliveryNote: optionalText(2000),
+  })
+  .transform((v) => ({ ...v, deliveredOn: toUtcDay(v.deliveredOn)! }));
+export type DeliveryInput = z.infer<typeof deliverySchema>;
+
+export const paperFields = (countries: { value: string; label: string }[]): FieldSpec[] => [
+  { name: 'count', kind: 'number', required: true },
+  { name: 'country', kind: 'choice', choices: [{ value: '', label: '—' }, ...countries] },
+  { name: 'place', kind: 'text' },
+  { name: 'collectedOn', kind: 'date' },
+  { name: 'note', kind: 'text' },
+];
+
+export const paperSchema = z
+  .object({
+    count: wholeNumber(1, 100_000),
+    country: z.preprocess(blankToNull, z.string().refine(isCountryCode, 'Choose a country from the list.').nullable().default(null)),
+    place: optionalText(300),
+    collectedOn: optionalDate,
+    note: optionalText(1000),
+  })
+  .transform((v) => ({ ...v, collectedOn: toUtcDay(v.collectedOn) }));
+export type PaperInput = z.infer<typeof paperSchema>;
+
+export const blockFields: FieldSpec[] = [
+  { name: 'kind', kind: 'select', options: blockKind.enumValues, labels: 'Admin.options', required: true },
+  { name: 'value', kind: 'text', required: true, hint: true },
+  { name: 'note', kind: 'text' },
+];
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/;
+
+export const blockSchema = z
+  .object({
+    kind: z.enum(blockKind.enumValues, { error: 'Choose a kind.' }),
+    value: requiredText(300),
+    note: optionalText(300),
+  })
+  .transform((v) => ({ ...v, value: v.kind === 'domain' ? v.value.toLowerCase().replace(/^@/, '') : v.value }))
+  .superRefine((v, ctx) => {
+    const valid = v.kind === 'domain' ? DOMAIN.test(v.value) : parseRange(v.value) !== null;
+    if (!valid)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: v.kind === 'domain' ? 'Enter a domain, like spam.example.' : 'Enter an IP range in CIDR notation, like 203.0.113.0/24.',
+      });
+  });
+export type BlockInput = z.infer<typeof blockSchema>;
+
+/** The signature search, from the page's query string (a GET form: it works without script). */
+export const signatureSearchSchema = z.object({
+  email: optionalText(320),
+  domain: optionalText(253),
+  ipHash: optionalText(128),
+  from: optionalDate,
+  to: optionalDate,
+  status: z.preprocess(blankToNull, z.enum(signatureStatus.enumValues, { error: 'Choose a status.' }).nullable().default(null)),
+  flagged: z.preprocess(blankToNull, z.enum(['yes', 'no'], { error: 'Choose yes or no.' }).nullable().default(null)),
+});
+export type SignatureSearchInput = z.infer<typeof signatureSearchSchema>;
+
+export const invalidateSchema = z.object({
+  ids: z.array(z.uuid({ error: 'Unknown signature.' }), { error: 'Choose at least one signature.' }).min(1, 'Choose at least one signature.').max(1000),
+  reason: requiredText(200),
+});
+
+export { toUtcDay };
