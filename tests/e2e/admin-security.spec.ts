@@ -34,7 +34,8 @@ const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryM
 
 // In order, in one worker: the walk compares the database before and after, and one test here
 // (the control) does change the case.
-test.describe.configure({ mode: 'default' });
+// The walk grows with every screen and action, and a shared machine can be slow: give it room.
+test.describe.configure({ mode: 'default', timeout: 120_000 });
 
 type Fixture = {
   caseId: string;
