@@ -28,7 +28,8 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx --import ./scripts/server-only.mjs tests/support/e2e-server.ts',
     url: `http://127.0.0.1:${port}/en`,
-    timeout: 300_000,
+    // A production build comes first when the sources changed: minutes on a small, busy machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

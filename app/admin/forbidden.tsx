@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export default async function Forbidden() {
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin.forbidden' });
+  const t = await getTranslations('Admin.forbidden');
   return (
     <main id="main" tabIndex={-1} className="container">
       <h1>{t('title')}</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import '../globals.css';
 import './admin.css';
@@ -9,20 +9,21 @@ import './admin.css';
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   return { title: { default: t('title'), template: `%s · ${t('title')}` }, robots: { index: false, follow: false } };
 }
 
-// The dashboard is in English for now; its texts are in messages/*.json under "Admin".
+// The dashboard's texts are in messages/*.json under "Admin", in the language the organiser chose
+// (lib/auth/dashboard-locale.ts, read by i18n/request.ts).
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('Admin')]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skip')}
         </a>
-        <NextIntlClientProvider locale="en" messages={await getMessages({ locale: 'en' })}>
+        <NextIntlClientProvider locale={locale} messages={await getMessages()}>
           {children}
         </NextIntlClientProvider>
       </body>

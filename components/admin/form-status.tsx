@@ -7,7 +7,7 @@ export function FormStatus({ state }: { state: FormState }) {
   if (state?.ok) {
     return (
       <p className="form-ok" role="status">
-        {state.message}
+        {state.done ? t(`done.${state.done.key}`, state.done.values) : state.message}
       </p>
     );
   }

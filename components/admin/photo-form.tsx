@@ -7,6 +7,7 @@ import type { FormState } from '@/lib/forms/form-input';
 
 export function PhotoForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations('Admin.cases');
+  const tAdmin = useTranslations('Admin');
   const [state, formAction, pending] = useActionState(action, null);
   const [tooLarge, setTooLarge] = useState(false);
   const error = tooLarge ? t('photoTooLarge') : state && !state.ok ? (state.errors.photo ?? state.errors.form) : null;
@@ -25,7 +26,7 @@ export function PhotoForm({ action }: { action: (state: FormState, formData: For
     >
       {state?.ok ? (
         <p className="form-ok" role="status">
-          {state.message}
+          {state.done ? tAdmin(`done.${state.done.key}`, state.done.values) : state.message}
         </p>
       ) : null}
       <div className="field">

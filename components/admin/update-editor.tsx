@@ -105,7 +105,7 @@ export function PublishForm({ action }: { action: (state: FormState, formData: F
         <legend>{t('updates.when')}</legend>
         {state?.ok ? (
           <p className="form-ok" role="status">
-            {state.message}
+            {state.done ? t(`done.${state.done.key}`, state.done.values) : state.message}
           </p>
         ) : null}
         {error ? (

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Locale } from '@/lib/i18n/locales';
 
 // The four tables Auth.js's drizzle adapter reads and writes (users, accounts, sessions,
 // verification tokens), in its expected shape. Sessions live in the database, so they survive a
@@ -73,6 +74,8 @@ export const organisers = pgTable(
     invitedBy: uuid('invited_by').references((): AnyPgColumn => organisers.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The dashboard's language this organiser chose, also the language of mail sent to them; null until they choose. */
+    locale: text('locale').$type<Locale>(),
   },
   (t) => [uniqueIndex('organisers_email_idx').on(sql`lower(${t.email})`)],
 );

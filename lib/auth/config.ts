@@ -7,7 +7,7 @@ import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { appUrl } from '@/lib/site-url';
 import { activeOrganiser } from './queries';
 import { authSecret } from './secret';
-import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink } from './mail';
+import { sendSignInLink, SIGN_IN_LINK_MINUTES, signInLink, signInMailLocale } from './mail';
 
 export const SIGN_IN_PAGE = '/admin/sign-in';
 
@@ -20,7 +20,7 @@ const signInByEmail: EmailConfig = {
   async sendVerificationRequest({ identifier, token }) {
     // Checked again here: nobody but an active organiser ever receives a link.
     if (!(await activeOrganiser(identifier))) return;
-    await sendSignInLink(identifier, signInLink(token, identifier));
+    await sendSignInLink(identifier, signInLink(token, identifier), await signInMailLocale(identifier));
   },
 };
 

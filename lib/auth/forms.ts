@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { organisers } from '@/db/schema';
+import { locales } from '@/lib/i18n/locales';
 
-// The organisers' forms: signing in and inviting. The dashboard is English-only.
+// The organisers' forms: signing in and inviting.
 
 export const emailAddress = z
   .string({ error: 'Enter an email address.' })
@@ -14,6 +15,8 @@ export const emailAddress = z
 export const inviteSchema = z.object({
   email: emailAddress,
   role: z.enum(organisers.role.enumValues, { error: 'Choose admin or organiser.' }),
+  // The language their dashboard and their mail start in; absent, their browser's decides.
+  locale: z.enum(locales, { error: 'Choose a language.' }).optional(),
 });
 export type InviteInput = z.infer<typeof inviteSchema>;
 

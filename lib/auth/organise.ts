@@ -5,6 +5,7 @@ import { organisers, sessions, users, verificationTokens } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
 import { adminEmails } from '@/lib/auth/admins';
 import type { Actor } from '@/lib/actor';
+import type { Locale } from '@/lib/i18n/locales';
 import type { InviteInput } from './forms';
 import { byEmail } from './queries';
 
@@ -18,7 +19,7 @@ export async function inviteOrganiser(actor: Actor, input: InviteInput): Promise
     const [row] = existing
       ? await tx
           .update(organisers)
-          .set({ role: input.role, revokedAt: null, invitedBy: actor.organiserId })
+          .set({ role: input.role, revokedAt: null, invitedBy: actor.organiserId, ...(input.locale ? { locale: input.locale } : {}) })
           .where(eq(organisers.id, existing.id))
           .returning()
       : await tx.insert(organisers).values({ ...input, invitedBy: actor.organiserId }).returning();
@@ -31,6 +32,11 @@ export async function inviteOrganiser(actor: Actor, input: InviteInput): Promise
     });
     return { ok: true };
   });
+}
+
+/** Saves an organiser's dashboard language on their record. Not audited: it is their own preference, not campaign data. */
+export async function saveOrganiserLocale(actor: Actor, locale: Locale): Promise<void> {
+  await db().update(organisers).set({ locale }).where(eq(organisers.id, actor.organiserId));
 }
 
 /**

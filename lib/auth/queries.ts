@@ -34,7 +34,7 @@ export async function actorForUser(userId: string): Promise<Actor | null> {
   if (!user?.email) return null;
   const organiser = await activeOrganiser(user.email);
   if (!organiser) return null;
-  return { userId, organiserId: organiser.id, email: organiser.email, role: organiser.role };
+  return { userId, organiserId: organiser.id, email: organiser.email, role: organiser.role, locale: organiser.locale };
 }
 
 export async function listOrganisers() {

@@ -1,15 +1,19 @@
 import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
 import type { OrganiserRole } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/actor';
 import { auth, SIGN_IN_PAGE } from './config';
 import { actorForUser } from './queries';
 
-/** The signed-in, active organiser of this request, or null (no cookie, forged, expired or revoked). */
-export async function currentActor(): Promise<Actor | null> {
+/**
+ * The signed-in, active organiser of this request, or null (no cookie, forged, expired or revoked).
+ * Read once per request: the page's role check and the dashboard's language both ask.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   return userId ? actorForUser(userId) : null;
-}
+});
 
 /**
  * For pages and server actions: the signed-in organiser if they have the role; otherwise a

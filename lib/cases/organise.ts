@@ -131,7 +131,7 @@ export async function createCase(actor: Actor, input: Record<string, unknown>): 
       const bad = await setCitations(tx, 'case', row!.id, parsed.data.sources);
       if (bad) throw new Refused({ sources: bad });
       await recordChange(tx, actor, { action: 'create', entity: 'cases', entityId: row!.id, caseId: row!.id, after: { ...row, sources: parsed.data.sources } });
-      return { ok: true, message: 'Case created.', id: row!.id };
+      return { ok: true, message: 'Case created.', done: { key: 'caseCreated' }, id: row!.id };
     },
     { slug: 'Another case already has this slug.' },
   );
@@ -163,7 +163,7 @@ export async function updateCase(actor: Actor, caseId: string, input: Record<str
         before: { ...before, sources: beforeSources },
         after: { ...after, sources: [...new Set(parsed.data.sources)].sort() },
       });
-      return { ok: true, message: 'Saved.' };
+      return { ok: true, message: 'Saved.', done: { key: 'saved' } };
     },
     { slug: 'Another case already has this slug.' },
   );
@@ -243,7 +243,7 @@ export async function saveCaseRecord(
         before,
         after: { ...row!, ...(subject ? { sources: [...new Set(data.sources as string[])].sort() } : {}) },
       });
-      return { ok: true, message: recordId ? 'Saved.' : 'Added.', id };
+      return { ok: true, message: recordId ? 'Saved.' : 'Added.', done: { key: recordId ? 'saved' : 'added' }, id };
     },
     kind === 'names' ? { name: 'This case already has this spelling.' } : undefined,
   );
@@ -267,7 +267,7 @@ export async function deleteCaseRecord(actor: Actor, kind: RecordKind, caseId: s
       caseId,
       before: { ...found, ...(subject ? { sources: cited } : {}) },
     });
-    return { ok: true, message: 'Deleted.' };
+    return { ok: true, message: 'Deleted.', done: { key: 'deleted' } };
   });
 }
 
@@ -285,7 +285,7 @@ export async function saveSource(actor: Actor, sourceId: string | null, input: R
       ? await tx.update(sources).set(parsed.data).where(eq(sources.id, sourceId)).returning()
       : await tx.insert(sources).values(parsed.data).returning();
     await recordChange(tx, actor, { action: sourceId ? 'update' : 'create', entity: 'sources', entityId: row!.id, before, after: row });
-    return { ok: true, message: sourceId ? 'Saved.' : 'Added.', id: row!.id };
+    return { ok: true, message: sourceId ? 'Saved.' : 'Added.', done: { key: sourceId ? 'saved' : 'added' }, id: row!.id };
   });
 }
 

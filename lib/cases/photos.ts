@@ -74,7 +74,7 @@ export async function saveCasePhoto(actor: Actor, caseId: string, file: unknown)
         before: { photoPath: before.photoPath },
         after: { photoPath: after!.photoPath },
       });
-      return { ok: true, message: 'Photo uploaded.' } as const;
+      return { ok: true, message: 'Photo uploaded.', done: { key: 'photoUploaded' } } as const;
     });
   } catch (e) {
     await unlink(target).catch(() => {});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { locales, type Localized } from '@/lib/i18n/locales';
+import type en from '@/messages/en.json';
 
 // Building blocks for the dashboard's form schemas. Each form has ONE zod schema, built from these,
 // which parses the submitted fields, types the domain function and produces the field errors.
@@ -70,8 +71,14 @@ function toClient<T>(record: Record<string, T>): Record<string, T> {
   return { ...record };
 }
 
+/**
+ * A confirmation as the dashboard shows it, in the organiser's language: a key of `Admin.done` and
+ * its values. `message` stays beside it in English, for logs and for callers with no language.
+ */
+export type Done = { key: keyof (typeof en)['Admin']['done']; values?: Record<string, string | number | Date> };
+
 export type FormState =
-  | { ok: true; message: string; id?: string }
+  | { ok: true; message: string; id?: string; done?: Done }
   | { ok: false; errors: Record<string, string>; values: Record<string, string | string[]> }
   | null;
 

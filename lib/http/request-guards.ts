@@ -15,9 +15,12 @@ const IDENTITY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x
 /** What the site answers: pages and APIs are GET/HEAD, forms and APIs POST, preflights OPTIONS. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
 
-/** Longest path and URL served: enough for any link of ours; a 40 KB path would be echoed into headers. */
+/**
+ * Longest path and URL served: a 40 KB path would be echoed into headers. The query string may be
+ * longer (a search of 10,000 letters is answered), up to what the header limit below lets through.
+ */
 export const MAX_PATH_LENGTH = 2048;
-export const MAX_URL_LENGTH = 8192;
+export const MAX_URL_LENGTH = 16_384;
 /** Request headers in all; Node answers 431 above it (its own default is the same 16 KB). */
 export const MAX_HEADER_BYTES = 16_384;
 

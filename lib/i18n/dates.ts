@@ -19,3 +19,12 @@ export function formatDate(iso: string, locale: Locale, precision: Precision = '
   const date = new Date(`${iso}T00:00:00Z`);
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...OPTIONS[precision], timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A moment as the dashboard shows it: date and time to the second, in UTC (the zone organisers
+ * in several countries share), written the way the reader's language writes dates.
+ */
+export function formatUtcMoment(at: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }).format(at);
+  return `${text} UTC`;
+}

@@ -60,7 +60,7 @@ export async function addBlock(actor: Actor, input: Record<string, unknown>): Pr
     await recordChange(tx, actor, { action: before?.kind === kind ? 'update' : 'create', entity: 'signature_blocks', entityId: row!.id, before, after: row });
   });
   forgetBlocks();
-  return { ok: true, message: `${value} is blocked.` };
+  return { ok: true, message: `${value} is blocked.`, done: { key: 'blocked', values: { value } } };
 }
 
 export async function removeBlock(actor: Actor, id: string): Promise<void> {

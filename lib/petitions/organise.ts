@@ -32,7 +32,7 @@ export async function createPetition(actor: Actor, input: Record<string, unknown
     return await db().transaction(async (tx) => {
       const [row] = await tx.insert(petitions).values(parsed.data).returning();
       await recordChange(tx, actor, { action: 'create', entity: 'petitions', entityId: row!.id, caseId: row!.caseId, after: row });
-      return { ok: true, message: 'Petition created as a draft.', id: row!.id };
+      return { ok: true, message: 'Petition created as a draft.', done: { key: 'petitionCreated' }, id: row!.id };
     });
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
@@ -59,7 +59,7 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
     if (!result) return invalid(GONE, input);
     forgetPetition(result.before.slug);
     forgetPetition(result.after.slug);
-    return { ok: true, message: 'Petition saved.', id };
+    return { ok: true, message: 'Petition saved.', done: { key: 'petitionSaved' }, id };
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
     throw e;
@@ -124,7 +124,7 @@ export async function markDelivered(actor: Actor, id: string, input: Record<stri
     deliveredCount: d.deliveredCount,
     deliveryNote: d.deliveryNote,
   }));
-  return moved.ok ? { ok: true, message: 'Delivery recorded.', id } : invalid({ form: moved.error }, input);
+  return moved.ok ? { ok: true, message: 'Delivery recorded.', done: { key: 'deliveryRecorded' }, id } : invalid({ form: moved.error }, input);
 }
 
 async function invalidateIn(tx: Tx, actor: Actor, petitionId: string, ids: string[], reason: string): Promise<number> {
@@ -154,7 +154,11 @@ export async function invalidateSignatures(actor: Actor, petitionId: string, inp
   const parsed = invalidateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const changed = await db().transaction((tx) => invalidateIn(tx, actor, petitionId, parsed.data.ids, parsed.data.reason));
-  return { ok: true, message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.` };
+  return {
+    ok: true,
+    message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.`,
+    done: { key: 'invalidated', values: { count: changed } },
+  };
 }
 
 /** Paper signatures from one sheet (or a bundle of sheets) gathered at a picket. */
@@ -171,6 +175,6 @@ export async function addPaperCount(actor: Actor, petitionId: string, input: Rec
       .returning();
     await recordChange(tx, actor, { action: 'create', entity: 'paper_counts', entityId: row!.id, caseId: petition.caseId, after: row });
     forgetPetition(petition.slug);
-    return { ok: true, message: `${row!.count} paper signatures added.`, id: row!.id };
+    return { ok: true, message: `${row!.count} paper signatures added.`, done: { key: 'paperAdded', values: { count: row!.count } }, id: row!.id };
   });
 }

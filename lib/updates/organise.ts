@@ -60,14 +60,14 @@ export async function saveUpdate(actor: Actor, updateId: string | null, raw: Rec
     if (updateId === null) {
       const [row] = await tx.insert(caseUpdates).values({ ...values, createdBy: actor.email }).returning();
       await recordChange(tx, actor, { action: 'create', entity: 'case_updates', entityId: row!.id, caseId, after: row });
-      return { ok: true, message: 'Draft saved.', id: row!.id };
+      return { ok: true, message: 'Draft saved.', done: { key: 'draftSaved' }, id: row!.id };
     }
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
     if (!before) return invalid(raw, { form: 'This update no longer exists.' });
     if (before.status === 'published') return invalid(raw, { form: 'A published update can no longer be changed.' });
     const [after] = await tx.update(caseUpdates).set(values).where(eq(caseUpdates.id, updateId)).returning();
     await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId, before, after });
-    return { ok: true, message: 'Saved.', id: updateId };
+    return { ok: true, message: 'Saved.', done: { key: 'saved' }, id: updateId };
   });
 }
 
@@ -100,7 +100,12 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
       .returning();
     await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
     await enqueueFanout(tx, updateId, at);
-    return { ok: true, message: publishNow ? 'Published: the emails are being sent.' : `Scheduled for ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`, id: updateId };
+    return {
+      ok: true,
+      message: publishNow ? 'Published: the emails are being sent.' : `Scheduled for ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      done: publishNow ? { key: 'published' } : { key: 'scheduled', values: { at } },
+      id: updateId,
+    };
   });
 }
 

@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { requireRole } from '@/lib/auth/session';
+import { LanguageSwitcher } from '../language/language-switcher';
 import { signOutOfDashboard } from '../sign-in/actions';
 
 // The frame of every dashboard screen. Each page checks the role itself too: a layout does not
 // guard the pages below it on its own.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const links = [
     ['/admin', t('nav.home')],
     ['/admin/cases', t('nav.cases')],
@@ -44,6 +45,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             </ul>
           </nav>
           <div className="admin-user">
+            <LanguageSwitcher />
             <span>{t('nav.signedInAs', { email: actor.email, role: t(`roles.${actor.role}`) })}</span>
             <form action={signOutOfDashboard}>
               <button type="submit" className="button button-secondary">

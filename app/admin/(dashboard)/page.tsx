@@ -4,7 +4,7 @@ import { requireRole } from '@/lib/auth/session';
 
 export default async function DashboardHome() {
   const actor = await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   return (
     <>
       <h1>{t('title')}</h1>

@@ -1,20 +1,24 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { env } from '@/lib/env';
 import { LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/auth/admins';
+import { LanguageSwitcher } from '../language/language-switcher';
 import { SignInForm } from './sign-in-form';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = adminTitle('signIn');
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin.signIn' });
+  const t = await getTranslations('Admin.signIn');
   const { error } = await searchParams;
   // On a platform that runs only on this machine with no ADMIN_EMAILS, say how to get in.
   const firstRun = !env().ADMIN_EMAILS && adminEmails().includes(LOCAL_ADMIN_EMAIL);
   return (
     <main id="main" tabIndex={-1} className="container">
+      <div className="sign-in-language">
+        <LanguageSwitcher />
+      </div>
       <h1>{t('title')}</h1>
       {/* Any failed link reads the same: expired, used, or not an organiser's. */}
       {error ? (

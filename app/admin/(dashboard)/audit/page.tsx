@@ -1,18 +1,18 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { changedFields, listChanges } from '@/lib/audit/log';
 import { getCaseForEditing } from '@/lib/cases/organise';
 import { isUuid } from '@/lib/forms/form-input';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export const generateMetadata = adminTitle('audit');
 
 type Props = { searchParams: Promise<{ case?: string; id?: string }> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin.audit' });
+  const t = await getTranslations('Admin.audit');
   const query = await searchParams;
   const caseId = isUuid(query.case) ? query.case : undefined;
   const entityId = typeof query.id === 'string' && query.id.length <= 64 ? query.id : undefined;

@@ -13,7 +13,7 @@ import { requireRole } from '@/lib/auth/session';
 // action come back from the browser and may be forged; the domain functions check them.
 
 const caseRoute = (caseId: string) => `/admin/cases/${caseId}`;
-const adminT = () => getTranslations({ locale: 'en', namespace: 'Admin' });
+const adminT = () => getTranslations('Admin');
 
 export async function createCaseAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
@@ -7,12 +6,13 @@ import { listCasesForEditing, sourceOptions } from '@/lib/cases/organise';
 import { emptyValues, identityForm } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
 import { createCaseAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Cases' };
+export const generateMetadata = adminTitle('cases');
 
 export default async function AdminCasesPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const [list, sources] = await Promise.all([listCasesForEditing(), sourceOptions()]);
   return (
     <>

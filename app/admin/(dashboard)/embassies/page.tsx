@@ -1,16 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { requireRole } from '@/lib/auth/session';
 import { embassyForm } from '@/lib/pickets/organise-forms';
 import { listEmbassies } from '@/lib/pickets/queries';
 import { saveEmbassyAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Embassies' };
+export const generateMetadata = adminTitle('embassies');
 
 export default async function AdminEmbassiesPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const list = await listEmbassies();
   const blank = Object.fromEntries(embassyForm.map((f) => [f.name, f.name === 'kind' ? 'embassy' : '']));
   return (

@@ -10,7 +10,7 @@ import { requireRole } from '@/lib/auth/session';
 // Every action checks the role first, on the server, before reading its input; ids bound to an
 // action come back from the browser and may be forged, so the domain functions check them.
 
-const adminT = () => getTranslations({ locale: 'en', namespace: 'Admin' });
+const adminT = () => getTranslations('Admin');
 
 export async function inviteOrganiserAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('admin');

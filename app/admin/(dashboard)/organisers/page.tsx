@@ -1,23 +1,26 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import type { FieldSpec } from '@/lib/forms/field-spec';
 import { listOrganisers } from '@/lib/auth/queries';
 import { requireRole } from '@/lib/auth/session';
 import { adminEmails } from '@/lib/auth/admins';
+import { formatDate } from '@/lib/i18n/dates';
 import { appUrl } from '@/lib/site-url';
 import { inviteOrganiserAction, revokeOrganiserAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Organisers' };
+export const generateMetadata = adminTitle('organisers');
 
 const inviteFields: FieldSpec[] = [
   { name: 'email', kind: 'text', required: true },
   { name: 'role', kind: 'select', options: ['organiser', 'admin'], labels: 'Admin.options', required: true },
+  // Their dashboard and their mail start in this language, until they choose another.
+  { name: 'locale', kind: 'select', options: ['en', 'ru', 'kk'], labels: 'Admin.options', required: true },
 ];
 
 export default async function OrganisersPage() {
   const actor = await requireRole('admin');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const organisers = await listOrganisers();
   const fromEnv = adminEmails();
   return (
@@ -40,7 +43,7 @@ export default async function OrganisersPage() {
             <tr key={o.id}>
               <td>{o.email}</td>
               <td>{fromEnv.includes(o.email.toLowerCase()) ? t('organisers.fromEnv') : t(`roles.${o.role}`)}</td>
-              <td>{o.revokedAt ? t('organisers.revoked', { date: o.revokedAt.toISOString().slice(0, 10) }) : t('organisers.active')}</td>
+              <td>{o.revokedAt ? t('organisers.revoked', { date: formatDate(o.revokedAt.toISOString().slice(0, 10), locale) }) : t('organisers.active')}</td>
               <td>
                 {!o.revokedAt && o.id !== actor.organiserId && !fromEnv.includes(o.email.toLowerCase()) ? (
                   <form action={revokeOrganiserAction.bind(null, o.id)}>
@@ -60,7 +63,7 @@ export default async function OrganisersPage() {
         legend={t('organisers.invite')}
         fields={inviteFields}
         action={inviteOrganiserAction}
-        initial={{ role: 'organiser' }}
+        initial={{ role: 'organiser', locale }}
         submitLabel={t('organisers.invite')}
       />
     </>

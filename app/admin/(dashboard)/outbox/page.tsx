@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { mailStatus, type MailStatus } from '@/db/schema';
@@ -6,14 +5,15 @@ import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
 import { retryMessageAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Outbox' };
+export const generateMetadata = adminTitle('outbox');
 
 type Props = { searchParams: Promise<{ status?: string }> };
 
 export default async function OutboxPage({ searchParams }: Props) {
   await requireRole('admin');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin.outbox' });
+  const t = await getTranslations('Admin.outbox');
   const asked = (await searchParams).status;
   const status: MailStatus = (mailStatus.enumValues as readonly string[]).includes(asked ?? '') ? (asked as MailStatus) : 'failed';
   const [messages, counts] = await Promise.all([listOutbox({ status, limit: 200 }), outboxCounts()]);

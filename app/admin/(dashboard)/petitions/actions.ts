@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import {
@@ -33,19 +34,22 @@ export async function updatePetitionAction(id: string, _state: FormState, formDa
   return result;
 }
 
-/** Open and close are buttons in plain forms: the outcome comes back in the address, shown by the page. */
+/**
+ * Open and close are buttons in plain forms: the outcome comes back in the address, shown by the
+ * page. A confirmation travels as a key of Admin.done, which the page says in the organiser's language.
+ */
 export async function openPetitionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await openPetition(actor, id);
   if (!isUuid(id)) return;
-  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'Petition opened.' } : { error: result.error })}`);
+  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionOpened' } : { error: result.error })}`);
 }
 
 export async function closePetitionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await closePetition(actor, id);
   if (!isUuid(id)) return;
-  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'Petition closed.' } : { error: result.error })}`);
+  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionClosed' } : { error: result.error })}`);
 }
 
 export async function markDeliveredAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -69,8 +73,12 @@ export async function invalidateSignaturesAction(id: string, search: string, for
   if (!isUuid(id)) return;
   const params = new URLSearchParams(search);
   params.delete('done');
+  params.delete('count');
   params.delete('error');
-  if (result?.ok) params.set('done', result.message);
-  else if (result) params.set('error', Object.values(result.errors)[0] ?? 'Nothing was changed.');
+  if (result?.ok) {
+    params.set('done', 'invalidated');
+    params.set('count', String(result.done?.values?.count ?? 0));
+  }
+  else if (result) params.set('error', Object.values(result.errors)[0] ?? (await getTranslations('Admin.form'))('nothingChanged'));
   redirect(`${petitionRoute(id)}/signatures?${params}`);
 }

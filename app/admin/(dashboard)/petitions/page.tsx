@@ -1,20 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
 import { petitionFields } from '@/lib/petitions/organise-forms';
 import { listPetitionsForOrganisers } from '@/lib/petitions/queries';
 import { createPetitionAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Petitions' };
+export const generateMetadata = adminTitle('petitions');
 
 export default async function AdminPetitionsPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [list, cases] = await Promise.all([listPetitionsForOrganisers(), listCasesForEditing()]);
-  const number = new Intl.NumberFormat('en');
+  const number = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t('petitions.title')}</h1>

@@ -39,7 +39,7 @@ export async function cancelPicketAction(id: string, form: FormData): Promise<vo
 
 export async function updatePicketAction(id: string, _previous: PicketFormState, form: FormData): Promise<PicketFormState> {
   const actor = await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   if (!isUuid(id)) return { problem: t('pickets.problems.not_found') };
   const fields = picketFormFields(form);
   const outcome = await updatePicket(actor, id, fields, typeof fields.note === 'string' ? fields.note : undefined);

@@ -1,18 +1,18 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { UtcTime } from '@/components/utc-time';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
 import { listPicketsForOrganisers } from '@/lib/pickets/queries';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Pickets' };
+export const generateMetadata = adminTitle('pickets');
 
 type Props = { searchParams: Promise<{ status?: string }> };
 
 export default async function AdminPicketsPage({ searchParams }: Props) {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const { status: raw } = await searchParams;
   const status = (picketStatus.enumValues as readonly string[]).includes(raw ?? '') ? (raw as PicketStatus) : undefined;
   const list = await listPicketsForOrganisers(status);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
@@ -6,12 +5,13 @@ import { listSources } from '@/lib/cases/organise';
 import { emptyValues, sourceForm, valuesFromRow } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
 import { saveSourceAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Sources' };
+export const generateMetadata = adminTitle('sources');
 
 export default async function SourcesPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const sources = await listSources();
   return (
     <>

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { UpdateEditor } from '@/components/admin/update-editor';
@@ -6,12 +5,13 @@ import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { editorOptions, listUpdatesForEditing, valuesFromUpdate } from '@/lib/updates/queries';
 import { saveUpdateAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Updates' };
+export const generateMetadata = adminTitle('updates');
 
 export default async function AdminUpdatesPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const [list, options] = await Promise.all([
     listUpdatesForEditing(),
     editorOptions({

@@ -1,7 +1,8 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { LanguageSwitcher } from '../../language/language-switcher';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = adminTitle('signIn');
 
 type Props = { searchParams: Promise<{ token?: string; email?: string }> };
 
@@ -10,7 +11,7 @@ type Props = { searchParams: Promise<{ token?: string; email?: string }> };
  * link does not use it up; the button posts the token to Auth.js, which uses it once.
  */
 export default async function ConfirmSignInPage({ searchParams }: Props) {
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin.signIn' });
+  const t = await getTranslations('Admin.signIn');
   const { token, email } = await searchParams;
   if (typeof token !== 'string' || typeof email !== 'string' || !token || !email) {
     return (
@@ -23,6 +24,9 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
   const callback = `/api/auth/callback/email?${new URLSearchParams({ token, email })}`;
   return (
     <main id="main" tabIndex={-1} className="container">
+      <div className="sign-in-language">
+        <LanguageSwitcher />
+      </div>
       <h1>{t('confirmTitle')}</h1>
       <p>{t('confirmIntro', { email })}</p>
       <form method="post" action={callback} className="admin-form">

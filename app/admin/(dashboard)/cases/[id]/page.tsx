@@ -1,15 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
 import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/cases/organise';
 import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
 import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Edit case' };
+export const generateMetadata = adminTitle('editCase');
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,14 +18,14 @@ export default async function EditCasePage({ params }: Props) {
   const { id } = await params;
   const [editing, sourceOptions] = await Promise.all([getCaseForEditing(id), listSourceOptions()]);
   if (!editing) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const person = editing.case;
 
   return (
     <>
       <h1>{person.name.en}</h1>
       <p className="record-actions">
-        {person.published ? <Link href={`/en/cases/${person.slug}`}>{t('cases.view')}</Link> : <span>{t('cases.draft')}</span>}
+        {person.published ? <Link href={`/${locale}/cases/${person.slug}`}>{t('cases.view')}</Link> : <span>{t('cases.draft')}</span>}
         <Link href={`/admin/audit?case=${person.id}`}>{t('cases.history')}</Link>
       </p>
 

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing } from '@/lib/cases/organise';
@@ -10,12 +9,15 @@ import { countryName, countryOptions } from '@/lib/countries';
 import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
 import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
 import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Petition' };
+export const generateMetadata = adminTitle('petition');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+// The confirmations the open and close buttons send back in the address; anything else there is ignored.
+const DONE_IN_ADDRESS = ['petitionOpened', 'petitionClosed'] as const;
 
 export default async function AdminPetitionPage({ params, searchParams }: Props) {
   await requireRole('organiser');
@@ -23,10 +25,10 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
   const query = await searchParams;
   const petition = await petitionForOrganisers(id);
   if (!petition) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
-  const number = new Intl.NumberFormat('en');
-  const done = one(query.done);
+  const number = new Intl.NumberFormat(locale);
+  const done = DONE_IN_ADDRESS.find((key) => key === one(query.done));
   const error = one(query.error);
 
   const initial: Record<string, string> = {
@@ -48,7 +50,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
       <h1>{petition.title.en}</h1>
       {done ? (
         <p className="form-ok" role="status">
-          {done}
+          {t(`done.${done}`)}
         </p>
       ) : null}
       {error ? (
@@ -144,7 +146,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
               {paper.map((p) => (
                 <tr key={p.id}>
                   <td>{number.format(p.count)}</td>
-                  <td>{p.country ? countryName(p.country, 'en') : ''}</td>
+                  <td>{p.country ? countryName(p.country, locale) : ''}</td>
                   <td>{p.place}</td>
                   <td>{utcDay(p.collectedOn)}</td>
                   <td>{p.note}</td>
@@ -158,7 +160,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
         )}
         <RecordForm
           legend={t('petitions.paperAdd')}
-          fields={paperFields(countryOptions('en').map((c) => ({ value: c.code, label: c.name })))}
+          fields={paperFields(countryOptions(locale).map((c) => ({ value: c.code, label: c.name })))}
           action={addPaperCountAction.bind(null, petition.id)}
           initial={{}}
           submitLabel={t('petitions.paperAdd')}

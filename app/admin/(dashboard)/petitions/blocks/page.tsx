@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RecordForm } from '@/components/admin/record-form';
@@ -7,12 +6,13 @@ import { requireRole } from '@/lib/auth/session';
 import { listBlocks } from '@/lib/petitions/blocks';
 import { blockFields } from '@/lib/petitions/organise-forms';
 import { addBlockAction, removeBlockAction } from './actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Block lists' };
+export const generateMetadata = adminTitle('blocks');
 
 export default async function AdminBlocksPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const blocks = await listBlocks();
   return (
     <>

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PicketForm } from '@/components/picket-form';
 import { UtcTime } from '@/components/utc-time';
 import { isUuid } from '@/lib/forms/form-input';
@@ -11,8 +10,9 @@ import { picketForOrganisers } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { utcToZonedInput } from '@/lib/pickets/time';
 import { approvePicketAction, cancelPicketAction, rejectPicketAction, updatePicketAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Picket' };
+export const generateMetadata = adminTitle('picket');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ problem?: string }> };
 
@@ -25,8 +25,8 @@ export default async function AdminPicketPage({ params, searchParams }: Props) {
   if (!isUuid(id)) notFound();
   const picket = await picketForOrganisers(id);
   if (!picket) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
-  const [options, counts] = await Promise.all([picketFormOptions('en'), attendance(id)]);
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
+  const [options, counts] = await Promise.all([picketFormOptions(locale), attendance(id)]);
   const known = PROBLEMS.find((p) => p === problem);
   const initial = {
     title: picket.title,

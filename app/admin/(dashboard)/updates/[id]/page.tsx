@@ -1,6 +1,5 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PublishForm, UpdateEditor } from '@/components/admin/update-editor';
 import { SendProgressTable } from '@/components/admin/send-progress';
 import { UtcTime } from '@/components/utc-time';
@@ -11,12 +10,11 @@ import { sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
 import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/queries';
 import { publishUpdateAction, saveUpdateAction, sendTestUpdateAction, unscheduleUpdateAction } from '../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Update' };
+export const generateMetadata = adminTitle('update');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ test?: string }> };
-
-const LANGUAGE = { en: 'English', ru: 'Russian', kk: 'Kazakh' } as const;
 
 export default async function AdminUpdatePage({ params, searchParams }: Props) {
   const actor = await requireRole('organiser');
@@ -24,7 +22,7 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
   const { test } = await searchParams;
   const update = await getUpdateForEditing(id);
   if (!update) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [options, progress] = await Promise.all([
     editorOptions(
       {
@@ -59,7 +57,7 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
           .map((l) => (
             <article key={l} lang={l} className="update-entry update-preview">
               <h3>
-                <span lang="en">{t('updates.previewLanguage', { language: LANGUAGE[l] })}: </span>
+                <span lang={locale}>{t('updates.previewLanguage', { language: t(`options.${l}`) })}: </span>
                 {update.title[l]}
               </h3>
               <div className="update-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(update.body[l] ?? '', site) }} />
@@ -73,7 +71,7 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
         <ul>
           {locales.map((l) => (
             <li key={l}>
-              <a href={`/admin/updates/${update.id}/email?locale=${l}`}>{t('updates.emailPreview', { language: LANGUAGE[l] })}</a>
+              <a href={`/admin/updates/${update.id}/email?locale=${l}`}>{t('updates.emailPreview', { language: t(`options.${l}`) })}</a>
             </li>
           ))}
         </ul>

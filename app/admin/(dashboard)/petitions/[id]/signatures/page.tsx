@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { UtcTime } from '@/components/utc-time';
 import { fieldErrors } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
@@ -10,8 +9,9 @@ import { countryName } from '@/lib/countries';
 import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/organise-forms';
 import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
+import { adminTitle } from '@/app/admin/title';
 
-export const metadata: Metadata = { title: 'Signatures' };
+export const generateMetadata = adminTitle('signatures');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +23,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
   const { id } = await params;
   const petition = await petitionForOrganisers(id);
   if (!petition) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const query = await searchParams;
   const typed = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, typeof query[f] === 'string' ? (query[f] as string) : '']));
   const parsed = signatureSearchSchema.safeParse(typed);
@@ -43,7 +43,8 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
         limit: 1000,
       })
     : [];
-  const done = typeof query.done === 'string' ? query.done : undefined;
+  // The one confirmation this page is sent back with, as a key and a count; anything else there is ignored.
+  const done = query.done === 'invalidated' ? t('done.invalidated', { count: Number(query.count) || 0 }) : undefined;
   const error = typeof query.error === 'string' ? query.error : undefined;
   const searchString = new URLSearchParams(Object.entries(typed).filter(([, v]) => v)).toString();
 
@@ -144,7 +145,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
                   </td>
                   <td>{r.name}</td>
                   <td>{r.email}</td>
-                  <td>{countryName(r.country, 'en')}</td>
+                  <td>{countryName(r.country, locale)}</td>
                   <td>{r.status}</td>
                   <td>{r.flagged ? (r.flagReason ?? 'yes') : ''}</td>
                   <td>
