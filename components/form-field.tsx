@@ -11,16 +11,20 @@ type Props = {
   hint?: ReactNode;
   /** The message, already in the visitor's language. */
   error?: string | null;
+  /** A checkbox or radio button: the control comes before its label. */
+  inline?: boolean;
   children: (aria: FieldAria) => ReactNode;
 };
 
 /** A labelled control with its hint and error below it, announced together by screen readers. */
-export function FormField({ name, id = name, label, hint, error, children }: Props) {
+export function FormField({ name, id = name, label, hint, error, inline = false, children }: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const labelElement = <label htmlFor={id}>{label}</label>;
+  const control = children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy });
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+    <div className={inline ? 'field checkbox' : 'field'}>
+      {inline ? control : labelElement}
+      {inline ? labelElement : control}
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}

@@ -88,3 +88,32 @@ export function GeoMap({ region, label, values, marks = [], legendLabel, locale 
     </figure>
   );
 }
+
+/**
+ * The same shaded map drawn by the server as an image file (lib/geo/svg.ts), with its legend here:
+ * for a page that is read often, whose HTML should not carry the shapes (nor its RSC payload again).
+ */
+export function GeoMapImage({ src, label, values, legendLabel, locale = 'en' }: { src: string; label: string; values: Record<string, number>; legendLabel: string; locale?: string }) {
+  const buckets = shadingBuckets(Math.max(0, ...Object.values(values)));
+  const number = new Intl.NumberFormat(locale);
+  const { width, height } = projectRegion('world');
+  return (
+    <figure className="geo-map">
+      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG of our own, no optimisation to gain */}
+      <img src={src} alt={label} width={width} height={height} loading="lazy" />
+      {buckets.length > 0 ? (
+        <figcaption className="geo-legend">
+          <span>{legendLabel}:</span>
+          <ul>
+            {buckets.map((b) => (
+              <li key={b.from}>
+                <span className="swatch" style={{ background: b.fill }} aria-hidden="true" />
+                {b.from === b.to ? number.format(b.from) : `${number.format(b.from)}–${number.format(b.to)}`}
+              </li>
+            ))}
+          </ul>
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

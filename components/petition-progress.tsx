@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { currentGoal } from '@/lib/petitions/queries';
+import { currentGoal } from '@/lib/petitions/goal';
 
 /** The count and a progress bar whose spoken label says the same as the visible text. */
 export function PetitionProgress({ id, count, goal }: { id: string; count: number; goal: number }) {

@@ -1,22 +1,23 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import { FormField, type FieldAria } from '@/components/form-field';
+import { useActionState, useEffect, useRef } from 'react';
+import { FormField } from '@/components/form-field';
+import { PicketPlaceFields, type PicketFieldRenderer } from '@/components/picket-place-fields';
+import type { EmbassyOption } from '@/lib/pickets/form-options';
 import {
-  ADDRESS_MAX,
   CAPACITY_MAX,
-  EMAIL_MAX,
-  NAME_MAX,
-  PLACE_MAX,
-  TEXT_MAX,
-  TITLE_MAX,
+  FIELD_LIMITS,
+  NOTE_MAX,
+  type LimitedField,
   type PicketFieldErrors,
   type PicketValues,
   type ProposalFields,
 } from '@/lib/pickets/forms';
+import type { ZoneGroup } from '@/lib/pickets/zones';
 
-export type PicketFormState = { errors?: PicketFieldErrors; values?: PicketValues; done?: boolean; problem?: string };
+/** `notice`: a second line after "Saved.", such as how many attendees hear of the change. */
+export type PicketFormState = { errors?: PicketFieldErrors; values?: PicketValues; done?: boolean; problem?: string; notice?: string };
 
 type Option = { value: string; label: string };
 
@@ -27,14 +28,16 @@ type Props = {
   permalink: string;
   initial?: PicketValues;
   countries: Option[];
-  timeZones: string[];
-  embassies: Option[];
+  timeZones: ZoneGroup[];
+  embassies: EmbassyOption[];
   petitions: Option[];
   cases: Option[];
 };
 
 /** The fields people fill in (the language and the honeypot are not shown as fields). */
-type Field = Exclude<ProposalFields, 'locale' | 'website'>;
+export type Field = Exclude<ProposalFields, 'locale' | 'website'>;
+
+const isLimited = (name: string): name is LimitedField => Object.hasOwn(FIELD_LIMITS, name);
 
 
 /**
@@ -66,12 +69,23 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
     const v = values[name];
     return typeof v === 'string' ? v : undefined;
   };
-  const errorOf = (name: Field) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
-  const field = (name: Field, control: (aria: FieldAria) => ReactNode, hint?: string) => (
-    <FormField name={name} label={t(`fields.${name}`)} hint={hint} error={errorOf(name)}>
+  const errorOf = (name: Field) => {
+    const key = errors[name]?.[0];
+    if (!key) return null;
+    // "Too long" says the limit, the same number the field states and the browser keeps to.
+    return isLimited(name) ? t(`errors.${key}`, { max: FIELD_LIMITS[name] }) : t(`errors.${key}`);
+  };
+  /** The field's hint, followed by its length limit when it has one. */
+  const hintOf = (name: Field, hint?: string) => {
+    const limit = isLimited(name) ? t('limit', { max: FIELD_LIMITS[name] }) : undefined;
+    return [hint, limit].filter(Boolean).join(' ') || undefined;
+  };
+  const field: PicketFieldRenderer = (name, control, hint) => (
+    <FormField name={name} label={t(`fields.${name}`)} hint={hintOf(name, hint)} error={errorOf(name)}>
       {control}
     </FormField>
   );
+  const limited = (name: LimitedField) => ({ maxLength: FIELD_LIMITS[name], defaultValue: text(name) });
   const select = (name: Field, options: Option[], empty: string) =>
     field(name, (aria) => (
       <select {...aria} defaultValue={text(name) ?? ''}>
@@ -102,54 +116,14 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
           {t('saved')}
         </p>
       ) : null}
+      {state.done && state.notice ? <p className="notice">{state.notice}</p> : null}
       <input type="hidden" name="locale" value={locale} />
-      {field('title', (aria) => <input {...aria} type="text" required maxLength={TITLE_MAX * 2} defaultValue={text('title')} />)}
-      {field('description', (aria) => <textarea {...aria} rows={4} required maxLength={TEXT_MAX} defaultValue={text('description')} />)}
-      <fieldset>
-        <legend>{t('propose.place')}</legend>
-        {select(
-          'embassyId',
-          embassies,
-          t('propose.noEmbassy'),
-        )}
-        {field('venue', (aria) => <input {...aria} type="text" required maxLength={PLACE_MAX * 2} defaultValue={text('venue')} />, t('hints.venue'))}
-        {field('address', (aria) => <input {...aria} type="text" required maxLength={ADDRESS_MAX * 2} defaultValue={text('address')} />)}
-        {field('city', (aria) => <input {...aria} type="text" required autoComplete="address-level2" maxLength={PLACE_MAX * 2} defaultValue={text('city')} />)}
-        {field('country', (aria) => (
-          <select {...aria} required defaultValue={text('country')?.toUpperCase() ?? ''}>
-            <option value="">{t('propose.chooseCountry')}</option>
-            {countries.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        ))}
-        {field('lat', (aria) => <input {...aria} type="text" inputMode="decimal" defaultValue={text('lat')} />, t('hints.coordinates'))}
-        {field('lon', (aria) => <input {...aria} type="text" inputMode="decimal" defaultValue={text('lon')} />)}
-      </fieldset>
-      <fieldset>
-        <legend>{t('propose.time')}</legend>
-        {field('startsAt', (aria) => <input {...aria} type="datetime-local" required defaultValue={text('startsAt')} />)}
-        {field('endsAt', (aria) => <input {...aria} type="datetime-local" required defaultValue={text('endsAt')} />)}
-        {field(
-          'timeZone',
-          (aria) => (
-            <select {...aria} required defaultValue={text('timeZone') ?? ''}>
-              <option value="">{t('propose.chooseTimeZone')}</option>
-              {timeZones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-          ),
-          t('hints.timeZone'),
-        )}
-      </fieldset>
+      {field('title', (aria) => <input {...aria} type="text" required {...limited('title')} />)}
+      {field('description', (aria) => <textarea {...aria} rows={4} required {...limited('description')} />)}
+      <PicketPlaceFields field={field} values={values} countries={countries} timeZones={timeZones} embassies={embassies} />
       {field('capacity', (aria) => <input {...aria} type="number" min={1} max={CAPACITY_MAX} defaultValue={text('capacity')} />, t('hints.capacity'))}
-      {field('whatToBring', (aria) => <textarea {...aria} rows={2} maxLength={TEXT_MAX} defaultValue={text('whatToBring')} />)}
-      {field('accessibility', (aria) => <textarea {...aria} rows={2} maxLength={TEXT_MAX} defaultValue={text('accessibility')} />)}
+      {field('whatToBring', (aria) => <textarea {...aria} rows={2} {...limited('whatToBring')} />)}
+      {field('accessibility', (aria) => <textarea {...aria} rows={2} {...limited('accessibility')} />)}
       {select('petitionId', petitions, t('propose.noPetition'))}
       <fieldset aria-describedby={errors.caseIds?.length ? 'caseIds-error' : undefined}>
         <legend>{t('fields.caseIds')}</legend>
@@ -169,15 +143,15 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
         <fieldset>
           <legend>{t('propose.contact')}</legend>
           <p className="hint">{t('propose.contactPrivate')}</p>
-          {field('organiserName', (aria) => <input {...aria} type="text" required autoComplete="name" maxLength={NAME_MAX * 2} defaultValue={text('organiserName')} />)}
-          {field('organiserEmail', (aria) => <input {...aria} type="email" required autoComplete="email" maxLength={EMAIL_MAX} defaultValue={text('organiserEmail')} />)}
+          {field('organiserName', (aria) => <input {...aria} type="text" required autoComplete="name" {...limited('organiserName')} />)}
+          {field('organiserEmail', (aria) => <input {...aria} type="email" required autoComplete="email" {...limited('organiserEmail')} />)}
         </fieldset>
       ) : (
         <div className="field">
           <label htmlFor="note">{t('fields.note')}</label>
-          <textarea id="note" name="note" rows={2} maxLength={2000} aria-describedby="note-hint" />
+          <textarea id="note" name="note" rows={2} maxLength={NOTE_MAX} aria-describedby="note-hint" />
           <p id="note-hint" className="hint">
-            {t('hints.note')}
+            {t('hints.note')} {t('limit', { max: NOTE_MAX })}
           </p>
         </div>
       )}

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
-import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX, type SignFields, type SignFormState } from '@/lib/petitions/forms';
+import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
+import type { SignFields, SignFormState } from '@/lib/petitions/forms';
 
 type Props = {
   action: (previous: SignFormState, form: FormData) => Promise<SignFormState>;

@@ -1,8 +1,8 @@
-import postgres from 'postgres';
+import { openPostgres } from './connection';
 
 /** Creates `name` on the server behind `adminUrl` unless it exists. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const sql = openPostgres(adminUrl, { max: 1 });
   try {
     const [found] = await sql`select 1 from pg_database where datname = ${name}`;
     if (!found) await sql.unsafe(`create database "${name.replace(/"/g, '""')}"`);
@@ -12,7 +12,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const sql = openPostgres(adminUrl, { max: 1 });
   try {
     await sql.unsafe(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
   } finally {

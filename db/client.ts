@@ -1,6 +1,7 @@
 import 'server-only';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { openPostgres } from './connection';
 import * as schema from './schema';
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -16,7 +17,7 @@ export function db(): Database {
   if (!database) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set: start the platform with `npm start`.');
-    client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    client = openPostgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     database = drizzle(client, { schema, casing: 'snake_case' });
   }
   return database;

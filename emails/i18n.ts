@@ -12,8 +12,3 @@ export function emailTranslator(locale: Locale) {
 }
 
 export type EmailTranslator = ReturnType<typeof emailTranslator>;
-
-/** A moment in the event's own time zone, as people of that language write it. */
-export function formatMoment(iso: string, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso));
-}

@@ -1,14 +1,9 @@
-import { formatMoment } from './i18n';
-import { Action, Details, Layout, Paragraph, Small } from './layout';
+import { Action, Layout, Paragraph, Small } from './layout';
+import { PicketDetails, sampleWhenWhere, type PicketWhenWhere } from './picket-details';
 import { defineTemplate } from './template';
 
-export type PicketProps = {
+export type PicketProps = PicketWhenWhere & {
   title: string;
-  /** ISO 8601 instant. */
-  startsAt: string;
-  /** The picket's own IANA time zone, e.g. Asia/Almaty. */
-  timeZone: string;
-  place: string;
   picketUrl: string;
   /** The picket's calendar file, always the current version. */
   icsUrl: string;
@@ -16,9 +11,7 @@ export type PicketProps = {
 
 export const samplePicket: PicketProps = {
   title: 'Picket for the Zhanaozen prisoners',
-  startsAt: '2026-12-16T06:00:00Z',
-  timeZone: 'Asia/Almaty',
-  place: 'Embassy of Kazakhstan, 33 Thurloe Square, London',
+  ...sampleWhenWhere,
   picketUrl: 'http://localhost:3000/en/pickets/3f1c9a52-5d0e-4d7b-9a51-2f7f6f0c1a10',
   icsUrl: 'http://localhost:3000/api/pickets/3f1c9a52-5d0e-4d7b-9a51-2f7f6f0c1a10/calendar',
 };
@@ -27,7 +20,7 @@ export const samplePicket: PicketProps = {
 export default defineTemplate<PicketProps & { cancelUrl: string; waitlisted?: boolean }>({
   subject: (t, p) => (p.waitlisted ? t('picketConfirmation.waitlistedSubject', { title: p.title }) : t('picketConfirmation.subject', { title: p.title })),
   preview: { ...samplePicket, cancelUrl: 'http://localhost:3000/en/pickets/cancel?token=sample' },
-  Component: ({ t, locale, frame, title, startsAt, timeZone, place, picketUrl, icsUrl, cancelUrl, waitlisted }) => (
+  Component: ({ t, locale, frame, title, startsAt, endsAt, timeZone, place, picketUrl, icsUrl, cancelUrl, waitlisted }) => (
     <Layout
       t={t}
       locale={locale}
@@ -36,12 +29,7 @@ export default defineTemplate<PicketProps & { cancelUrl: string; waitlisted?: bo
       preview={waitlisted ? t('picketConfirmation.waitlistedBody', { title }) : t('picketConfirmation.body', { title })}
     >
       <Paragraph>{waitlisted ? t('picketConfirmation.waitlistedBody', { title }) : t('picketConfirmation.body', { title })}</Paragraph>
-      <Details
-        rows={[
-          { label: t('picketConfirmation.when'), value: formatMoment(startsAt, timeZone, locale) },
-          { label: t('picketConfirmation.where'), value: place },
-        ]}
-      />
+      <PicketDetails t={t} locale={locale} startsAt={startsAt} endsAt={endsAt} timeZone={timeZone} place={place} />
       <Action t={t} href={picketUrl} label={t('picketConfirmation.button')} />
       <Small>
         <a href={icsUrl}>{t('picketConfirmation.calendar')}</a>

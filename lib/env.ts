@@ -7,6 +7,17 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
+  /**
+   * PostgreSQL itself when DATABASE_URL goes through a pooler in transaction mode: LISTEN (cache
+   * invalidation) and the migrations' advisory lock need a session of their own.
+   */
+  DATABASE_DIRECT_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  /** `false` behind PgBouncer older than 1.21 in transaction mode (or put `?pgbouncer=true` on DATABASE_URL). */
+  DATABASE_PREPARE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  /** Web processes `npm start` runs (one per core when unset). */
+  WEB_CONCURRENCY: z.coerce.number({ error: 'must be a whole number of processes' }).int().min(1, 'must be at least 1').max(64).optional(),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1, 'must be a port number').max(65535, 'must be a port number').default(3000),
   /** Address to listen on; unset: loopback in local mode (see listenAddress). */
   HOSTNAME: z.string().min(1).optional(),

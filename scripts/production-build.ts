@@ -34,7 +34,10 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
-/** Runs the production web server (scripts/server.ts: the request guards in front of Next.js) as a child process. */
+/**
+ * Runs the production web server (scripts/server.ts: the request guards in front of Next.js, on
+ * every core, the sign endpoint answered directly) as a child process sharing this terminal.
+ */
 export function runServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
   const server = path.join(process.cwd(), 'scripts', 'server.ts');
   // The server-only marker resolves to nothing outside Next's bundles (see scripts/server-only.mjs).

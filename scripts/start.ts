@@ -1,11 +1,11 @@
 // `npm start`: the whole platform from one command. Without DATABASE_URL it runs a real embedded
 // PostgreSQL under .data/; then it migrates, seeds demo content once, builds when the sources changed
-// since the last build, and serves the production build.
+// since the last build, and serves the production build on every core (scripts/server.ts).
 import type { ChildProcess } from 'node:child_process';
 import { hostname as machineName } from 'node:os';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import { openPostgres } from '@/db/connection';
 import { ensureDatabase } from '@/db/admin';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { migrateDatabase } from '@/db/migrate';
@@ -50,7 +50,7 @@ async function main() {
 
   try {
     await migrateDatabase(databaseUrl);
-    const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const client = openPostgres(databaseUrl, { max: 1 });
     const seeded = await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
     await client.end();
     console.log(seeded === 'seeded' ? 'Seeded the demo content.' : 'Database ready.');
@@ -62,6 +62,7 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: 'production' as const };
     const built = await ensureProductionBuild(env, (c) => (child = c));
     if (built !== 0) return shutdown(built);
+    // One web process per core (WEB_CONCURRENCY), sharing PORT; the worker runs here, beside them.
     child = runServer(env);
     const host = listenAddress(config, machineName());
     console.log(`\nYntymaq is starting on ${appUrl}${host === '127.0.0.1' ? ' (this machine only; HOSTNAME=0.0.0.0 opens it to the network)' : ''}\n`);

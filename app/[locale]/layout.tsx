@@ -8,8 +8,11 @@ import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
-// Pages read the database on every request; nothing is prerendered at build time.
-export const dynamic = 'force-dynamic';
+// Each page says itself whether it is cached (the public pages, lib/cache/tags.ts) or rendered per
+// request (links from mail, forms' answers). Nothing is rendered at build time: there is no database.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -3,12 +3,21 @@ import { getTranslations } from 'next-intl/server';
 import { CaseCard } from '@/components/case-card';
 import { PetitionCard } from '@/components/petition-card';
 import { caseTotals, listCases } from '@/lib/cases/queries';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { listPetitions } from '@/lib/petitions/queries';
 import { SubscribeForm } from '@/components/subscribe-form';
 import { subscribeAction } from './subscriptions/actions';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params);
+  await showsOnPage('cases', 'petitions', 'updates');
   const [t, tt, tp, ts, people, totals, petitions] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Totals'),

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
+import { FormField } from '@/components/form-field';
 import { MAX_PHOTO_BYTES } from '@/lib/cases/photo-limits';
 import type { FormState } from '@/lib/forms/form-input';
 
@@ -29,22 +30,14 @@ export function PhotoForm({ action }: { action: (state: FormState, formData: For
           {state.done ? tAdmin(`done.${state.done.key}`, state.done.values) : state.message}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="photo-file">{t('photoFile')}</label>
-        <input
-          type="file"
-          id="photo-file"
-          name="photo"
-          accept="image/jpeg,image/png,image/webp"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'photo-file-error' : undefined}
-        />
-        {error ? (
-          <p className="field-error" id="photo-file-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <FormField name="photo" id="photo-file" label={t('photoFile')} error={error}>
+        {(aria) => <input type="file" {...aria} accept="image/jpeg,image/png,image/webp" />}
+      </FormField>
       <button type="submit" disabled={pending}>
         {t('photoUpload')}
       </button>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
+import { useActionState, useId, type ReactNode } from 'react';
+import { FormField, type FieldAria } from '@/components/form-field';
 import type { FieldSpec } from '@/lib/forms/field-spec';
 import type { FormState } from '@/lib/forms/form-input';
 import { FormStatus } from './form-status';
@@ -42,18 +43,14 @@ export function RecordForm({
     return typeof v === 'string' ? v : '';
   };
   const fieldId = (name: string) => `${id}-${name.replace('.', '-')}`;
-  const described = (name: string, hint?: boolean) =>
-    [errors[name] ? `${fieldId(name)}-error` : null, hint ? `${fieldId(name)}-hint` : null].filter(Boolean).join(' ') || undefined;
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" id={`${fieldId(name)}-error`}>
-        {errors[name]}
-      </p>
-    ) : null;
   const label = (name: string) => t(`fields.${name}` as 'fields.name');
+  const requiredLabel = (name: string, required: boolean) => `${label(name)}${required ? ` (${t('fields.required')})` : ''}`;
   // Re-mount the inputs when the shown values change (an error echo or a fresh save), so their
   // defaults are the values to show.
   const version = JSON.stringify(values);
+  // A value we do not know (typed by hand, or a forged request) stays visible with its error.
+  const unknownOption = (name: string, known: boolean) =>
+    value(name) && !known ? <option value={value(name)}>{value(name)}</option> : null;
 
   return (
     <form action={formAction} className="admin-form" noValidate>
@@ -63,169 +60,105 @@ export function RecordForm({
         {fields.map((field) => {
           const required = 'required' in field && field.required;
           const hint = 'hint' in field && field.hint;
+          const field_ = (name: string, text: string, control: (aria: FieldAria) => ReactNode, hintText?: string) => (
+            <FormField key={name} name={name} id={fieldId(name)} label={text} hint={hintText} error={errors[name]}>
+              {control}
+            </FormField>
+          );
           switch (field.kind) {
             case 'checkbox':
               return (
-                <div className="field checkbox" key={field.name}>
-                  <input type="checkbox" id={fieldId(field.name)} name={field.name} defaultChecked={value(field.name) === 'on'} />
-                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
-                  {errorFor(field.name)}
-                </div>
+                <FormField key={field.name} name={field.name} id={fieldId(field.name)} label={label(field.name)} error={errors[field.name]} inline>
+                  {(aria) => <input type="checkbox" {...aria} defaultChecked={value(field.name) === 'on'} />}
+                </FormField>
               );
             case 'select':
-              return (
-                <div className="field" key={field.name}>
-                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
-                  <select
-                    id={fieldId(field.name)}
-                    name={field.name}
-                    defaultValue={value(field.name)}
-                    aria-invalid={errors[field.name] ? true : undefined}
-                    aria-describedby={described(field.name)}
-                  >
-                    {field.options.map((o) => (
-                      <option key={o} value={o}>
-                        {tAny(`${field.labels}.${o || 'blank'}`)}
-                      </option>
-                    ))}
-                    {/* A value we do not know (typed by hand, or a forged request) stays visible with its error. */}
-                    {value(field.name) && !field.options.includes(value(field.name)) ? (
-                      <option value={value(field.name)}>{value(field.name)}</option>
-                    ) : null}
-                  </select>
-                  {errorFor(field.name)}
-                </div>
-              );
+              return field_(field.name, label(field.name), (aria) => (
+                <select {...aria} defaultValue={value(field.name)}>
+                  {field.options.map((o) => (
+                    <option key={o} value={o}>
+                      {tAny(`${field.labels}.${o || 'blank'}`)}
+                    </option>
+                  ))}
+                  {unknownOption(field.name, field.options.includes(value(field.name)))}
+                </select>
+              ));
             case 'choice':
-              return (
-                <div className="field" key={field.name}>
-                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
-                  <select
-                    id={fieldId(field.name)}
-                    name={field.name}
-                    defaultValue={value(field.name)}
-                    aria-invalid={errors[field.name] ? true : undefined}
-                    aria-describedby={described(field.name)}
-                  >
-                    {field.choices.map((c) => (
-                      <option key={c.value} value={c.value}>
-                        {c.label}
-                      </option>
-                    ))}
-                    {value(field.name) && !field.choices.some((c) => c.value === value(field.name)) ? (
-                      <option value={value(field.name)}>{value(field.name)}</option>
-                    ) : null}
-                  </select>
-                  {errorFor(field.name)}
-                </div>
-              );
+              return field_(field.name, label(field.name), (aria) => (
+                <select {...aria} defaultValue={value(field.name)}>
+                  {field.choices.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                  {unknownOption(field.name, field.choices.some((c) => c.value === value(field.name)))}
+                </select>
+              ));
             case 'localized':
               return (
                 <fieldset className="field localized" key={field.name}>
-                  <legend>
-                    {label(field.name)}
-                    {required ? ` (${t('fields.required')})` : ''}
-                  </legend>
-                  {hint ? (
-                    <p className="hint" id={`${fieldId(`${field.name}.en`)}-hint`}>
-                      {label(`${field.name}Hint`)}
-                    </p>
-                  ) : null}
+                  <legend>{requiredLabel(field.name, !!required)}</legend>
                   {locales.map((locale) => {
                     const name = `${field.name}.${locale}`;
-                    const props = {
-                      id: fieldId(name),
+                    // The hint is said once, under the English text, which every record needs first.
+                    return field_(
                       name,
-                      lang: locale,
-                      defaultValue: value(name),
-                      'aria-invalid': errors[name] ? true : undefined,
-                      'aria-describedby': described(name, hint && locale === 'en'),
-                    };
-                    return (
-                      <div className="field" key={locale}>
-                        <label htmlFor={fieldId(name)}>{t(`fields.${LANGUAGE_LABEL[locale]}`)}</label>
-                        {field.multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-                        {errorFor(name)}
-                      </div>
+                      t(`fields.${LANGUAGE_LABEL[locale]}`),
+                      (aria) =>
+                        field.multiline ? (
+                          <textarea rows={3} {...aria} lang={locale} defaultValue={value(name)} />
+                        ) : (
+                          <input type="text" {...aria} lang={locale} defaultValue={value(name)} />
+                        ),
+                      hint && locale === 'en' ? label(`${field.name}Hint`) : undefined,
                     );
                   })}
                 </fieldset>
               );
             case 'multi':
-              return (
-                <div className="field" key={field.name}>
-                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
-                  <select
-                    id={fieldId(field.name)}
-                    name={field.name}
-                    multiple
-                    size={Math.min(6, Math.max(2, field.choices.length))}
-                    defaultValue={Array.isArray(values[field.name]) ? (values[field.name] as string[]) : []}
-                    aria-invalid={errors[field.name] ? true : undefined}
-                    aria-describedby={described(field.name)}
-                  >
-                    {field.choices.map((c) => (
-                      <option key={c.value} value={c.value}>
-                        {c.label}
-                      </option>
-                    ))}
-                  </select>
-                  {errorFor(field.name)}
-                </div>
-              );
-            case 'sources': {
+              return field_(field.name, label(field.name), (aria) => (
+                <select
+                  {...aria}
+                  multiple
+                  size={Math.min(6, Math.max(2, field.choices.length))}
+                  defaultValue={Array.isArray(values[field.name]) ? (values[field.name] as string[]) : []}
+                >
+                  {field.choices.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              ));
+            case 'sources':
               if (sourceOptions.length === 0) return null;
-              return (
-                <div className="field" key={field.name}>
-                  <label htmlFor={fieldId(field.name)}>{label(field.name)}</label>
-                  <select
-                    id={fieldId(field.name)}
-                    name="sources"
-                    multiple
-                    size={Math.min(6, sourceOptions.length)}
-                    defaultValue={Array.isArray(values.sources) ? values.sources : []}
-                    aria-invalid={errors.sources ? true : undefined}
-                    aria-describedby={described('sources')}
-                  >
-                    {sourceOptions.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.label}
-                      </option>
-                    ))}
-                  </select>
-                  {errorFor('sources')}
-                </div>
-              );
-            }
-            default: {
-              const props = {
-                id: fieldId(field.name),
-                name: field.name,
-                defaultValue: value(field.name),
-                required,
-                'aria-invalid': errors[field.name] ? true : undefined,
-                'aria-describedby': described(field.name, hint),
-              };
-              return (
-                <div className="field" key={field.name}>
-                  <label htmlFor={fieldId(field.name)}>
-                    {label(field.name)}
-                    {required ? ` (${t('fields.required')})` : ''}
-                  </label>
-                  {hint ? (
-                    <p className="hint" id={`${fieldId(field.name)}-hint`}>
-                      {label(`${field.name}Hint`)}
-                    </p>
-                  ) : null}
-                  {field.kind === 'textarea' ? (
-                    <textarea rows={3} {...props} />
+              return field_(field.name, label(field.name), (aria) => (
+                <select {...aria} multiple size={Math.min(6, sourceOptions.length)} defaultValue={Array.isArray(values.sources) ? values.sources : []}>
+                  {sourceOptions.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              ));
+            default:
+              return field_(
+                field.name,
+                requiredLabel(field.name, !!required),
+                (aria) =>
+                  field.kind === 'textarea' ? (
+                    <textarea rows={3} {...aria} required={!!required} defaultValue={value(field.name)} />
                   ) : (
-                    <input type={field.kind === 'number' ? 'text' : field.kind} inputMode={field.kind === 'number' ? 'numeric' : undefined} {...props} />
-                  )}
-                  {errorFor(field.name)}
-                </div>
+                    <input
+                      type={field.kind === 'number' ? 'text' : field.kind}
+                      inputMode={field.kind === 'number' ? 'numeric' : undefined}
+                      {...aria}
+                      required={!!required}
+                      defaultValue={value(field.name)}
+                    />
+                  ),
+                hint ? label(`${field.name}Hint`) : undefined,
               );
-            }
           }
         })}
         <button type="submit" disabled={pending}>

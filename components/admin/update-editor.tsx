@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/lib/forms/form-input';
+import { FormField } from '@/components/form-field';
 import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 
@@ -31,37 +32,25 @@ export function UpdateEditor({
   const errors = state && !state.ok ? state.errors : {};
   const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
   const fieldId = (name: string) => `${id}-${name.replace('.', '-')}`;
-  const aria = (name: string, hint?: string) => ({
-    id: fieldId(name),
-    name,
-    'aria-invalid': errors[name] ? (true as const) : undefined,
-    'aria-describedby': [errors[name] ? `${fieldId(name)}-error` : null, hint].filter(Boolean).join(' ') || undefined,
-  });
-  const errorFor = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" id={`${fieldId(name)}-error`}>
-        {errors[name]}
-      </p>
-    ) : null;
-  const select = (name: string, label: string, options: Option[]) => (
-    <div className="field">
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <select {...aria(name)} defaultValue={value(name)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {errorFor(name)}
-    </div>
-  );
   const hintId = `${id}-markdown-hint`;
+  const select = (name: string, label: string, options: Option[]) => (
+    <FormField name={name} id={fieldId(name)} label={label} error={errors[name]}>
+      {(aria) => (
+        <select {...aria} defaultValue={value(name)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
 
   return (
     <form action={formAction} className="admin-form" noValidate>
       <fieldset key={JSON.stringify(values)}>
-        <legend>{submitLabel}</legend>
+        <legend>{t('updates.contents')}</legend>
         <FormStatus state={state} />
         {select('case', t('updates.case'), caseOptions)}
         <p className="hint" id={hintId}>
@@ -70,16 +59,20 @@ export function UpdateEditor({
         {locales.map((locale) => (
           <fieldset className="field localized" key={locale} lang={locale}>
             <legend>{t(`fields.${LANGUAGE_LABEL[locale]}`)}</legend>
-            <div className="field">
-              <label htmlFor={fieldId(`title.${locale}`)}>{t('fields.title')}</label>
-              <input type="text" maxLength={500} {...aria(`title.${locale}`)} defaultValue={value(`title.${locale}`)} />
-              {errorFor(`title.${locale}`)}
-            </div>
-            <div className="field">
-              <label htmlFor={fieldId(`body.${locale}`)}>{t('fields.body')}</label>
-              <textarea rows={8} {...aria(`body.${locale}`, hintId)} defaultValue={value(`body.${locale}`)} />
-              {errorFor(`body.${locale}`)}
-            </div>
+            <FormField name={`title.${locale}`} id={fieldId(`title.${locale}`)} label={t('fields.title')} error={errors[`title.${locale}`]}>
+              {(aria) => <input type="text" maxLength={500} {...aria} defaultValue={value(`title.${locale}`)} />}
+            </FormField>
+            <FormField name={`body.${locale}`} id={fieldId(`body.${locale}`)} label={t('fields.body')} error={errors[`body.${locale}`]}>
+              {(aria) => (
+                // The Markdown hint above is shared by the three texts.
+                <textarea
+                  rows={8}
+                  {...aria}
+                  aria-describedby={[aria['aria-describedby'], hintId].filter(Boolean).join(' ')}
+                  defaultValue={value(`body.${locale}`)}
+                />
+              )}
+            </FormField>
           </fieldset>
         ))}
         {select('link', t('updates.link'), linkOptions)}
@@ -98,7 +91,7 @@ export function PublishForm({ action }: { action: (state: FormState, formData: F
   const id = useId();
   const errors = state && !state.ok ? state.errors : {};
   const values = state && !state.ok ? state.values : { when: 'now' };
-  const error = errors.publishAt ?? errors.when ?? errors.form;
+  const error = errors.when ?? errors.form ?? (errors.publishAt ? t('form.fixErrors') : undefined);
   return (
     <form action={formAction} className="admin-form" noValidate>
       <fieldset key={JSON.stringify(values)}>
@@ -109,29 +102,19 @@ export function PublishForm({ action }: { action: (state: FormState, formData: F
           </p>
         ) : null}
         {error ? (
-          <p className="form-error" role="alert" id={`${id}-error`}>
+          <p className="form-error" role="alert">
             {error}
           </p>
         ) : null}
-        <div className="field checkbox">
-          <input type="radio" id={`${id}-now`} name="when" value="now" defaultChecked={values.when !== 'schedule'} />
-          <label htmlFor={`${id}-now`}>{t('updates.now')}</label>
-        </div>
-        <div className="field checkbox">
-          <input type="radio" id={`${id}-schedule`} name="when" value="schedule" defaultChecked={values.when === 'schedule'} />
-          <label htmlFor={`${id}-schedule`}>{t('updates.schedule')}</label>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-at`}>{t('updates.publishAt')}</label>
-          <input
-            type="datetime-local"
-            id={`${id}-at`}
-            name="publishAt"
-            defaultValue={typeof values.publishAt === 'string' ? values.publishAt : ''}
-            aria-invalid={errors.publishAt ? true : undefined}
-            aria-describedby={errors.publishAt ? `${id}-error` : undefined}
-          />
-        </div>
+        <FormField name="when" id={`${id}-now`} label={t('updates.now')} inline>
+          {(aria) => <input type="radio" {...aria} value="now" defaultChecked={values.when !== 'schedule'} />}
+        </FormField>
+        <FormField name="when" id={`${id}-schedule`} label={t('updates.schedule')} inline>
+          {(aria) => <input type="radio" {...aria} value="schedule" defaultChecked={values.when === 'schedule'} />}
+        </FormField>
+        <FormField name="publishAt" id={`${id}-at`} label={t('updates.publishAt')} error={errors.publishAt}>
+          {(aria) => <input type="datetime-local" {...aria} defaultValue={typeof values.publishAt === 'string' ? values.publishAt : ''} />}
+        </FormField>
         <button type="submit" aria-disabled={pending || undefined}>
           {t('updates.publish')}
         </button>

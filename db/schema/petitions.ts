@@ -50,6 +50,14 @@ export const petitions = pgTable(
     /** Set by the hourly abuse check when one IP hash or domain gives too many signatures an hour. */
     flaggedAt: timestamp('flagged_at', { withTimezone: true }),
     flagReason: text('flag_reason'),
+    /** What the check saw, so organisers can look at exactly those signatures: an IP hash or a domain. */
+    flagSourceKind: text('flag_source_kind').$type<'ip' | 'domain'>(),
+    flagSource: text('flag_source'),
+    /**
+     * When an organiser last cleared the flag: the check then counts only signatures given after
+     * it, so the spike that was looked at does not raise the flag again within the hour.
+     */
+    flagClearedAt: timestamp('flag_cleared_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -39,11 +39,3 @@ export async function listChanges(filter: { entity?: string; entityId?: string; 
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
 }
-
-/** The fields whose value differs between two versions of a record (all of them for a create or delete). */
-export function changedFields(before: unknown, after: unknown): string[] {
-  const a = (before ?? {}) as Record<string, unknown>;
-  const b = (after ?? {}) as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
-}

@@ -7,7 +7,8 @@ import {
   photoConsent,
   timelineKind,
 } from '@/db/schema';
-import { locales, type Localized } from '@/lib/i18n/locales';
+import { formatDate, type Precision } from '@/lib/i18n/dates';
+import { locales, type Locale, type Localized } from '@/lib/i18n/locales';
 import {
   checkbox,
   datesInOrder,
@@ -246,16 +247,36 @@ export function emptyValues(fields: readonly FieldSpec[]) {
   return values;
 }
 
-/** A one-line description of a stored record, for the collapsed list in the editor. */
-export function recordSummary(kind: RecordKind, row: Record<string, unknown>): string {
-  const en = (v: unknown) => (v as Localized | null)?.en ?? '';
-  const parts: Record<RecordKind, unknown[]> = {
-    names: [row.name, row.language],
-    statuses: [row.status, row.since, `(as of ${row.asOf})`],
-    charges: [en(row.code), row.article, en(row.label)],
-    sentences: [row.sentencedOn, row.termMonths ? `${row.termMonths} months` : null],
-    detentions: [en(row.facility), row.fromDate, row.toDate ? `– ${row.toDate}` : null],
-    timeline: [row.occurredOn, en(row.title)],
+/** Looks a message up by its full key (`Status.paroled`), with values for its placeholders. */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * A one-line description of a stored record, for the collapsed list in the editor, in the words
+ * of the public site: "Released on parole, conviction stands · since 3 March 2020", not `paroled`.
+ */
+export function recordSummary(kind: RecordKind, row: Record<string, unknown>, say: Say, locale: Locale = 'en'): string {
+  const text = (v: unknown) => (v as Localized | null)?.[locale] || (v as Localized | null)?.en || '';
+  const date = (v: unknown, precision: unknown = 'day') =>
+    typeof v === 'string' && v ? formatDate(v, locale, (precision as Precision | null) ?? 'day') : null;
+  // Only the kind's own parts are worked out: a message looked up for another kind's field would be missing.
+  const parts = (): unknown[] => {
+    switch (kind) {
+      case 'names':
+        return [row.name, row.kind ? say(`Admin.options.${row.kind}`) : null, row.language ? say(`Admin.options.${row.language}`) : null];
+      case 'statuses': {
+        const since = date(row.since, row.sincePrecision);
+        const asOf = date(row.asOf);
+        return [say(`Status.${row.status}`), since ? say('Status.since', { date: since }) : null, asOf ? say('Status.asOf', { date: asOf }) : null];
+      }
+      case 'charges':
+        return [text(row.code), row.article, text(row.label)];
+      case 'sentences':
+        return [date(row.sentencedOn, row.sentencedOnPrecision), row.termMonths ? say('Admin.records.months', { count: Number(row.termMonths) }) : null, text(row.court)];
+      case 'detentions':
+        return [text(row.facility), [date(row.fromDate), date(row.toDate)].filter(Boolean).join(' – ')];
+      case 'timeline':
+        return [date(row.occurredOn, row.precision), row.kind ? say(`Timeline.${row.kind}`) : null, text(row.title)];
+    }
   };
-  return parts[kind].filter(Boolean).join(' · ');
+  return parts().filter(Boolean).join(' · ');
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { changingPages } from '@/lib/cache/tags';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { db } from '@/db/client';
@@ -98,7 +99,8 @@ class Refused extends Error {
 
 async function inTransaction(input: Record<string, unknown>, work: (tx: Tx) => Promise<FormState>, unique?: Record<string, string>) {
   try {
-    return await db().transaction(work);
+    // Every public page showing a case (its name, status, facts or sources) is rendered again.
+    return await changingPages(['cases'], db().transaction(work));
   } catch (e) {
     if (e instanceof Refused) return invalid(e.errors, input);
     if (unique && isUniqueViolation(e)) return invalid(unique, input);

@@ -1,3 +1,4 @@
+import { changingPages } from '@/lib/cache/tags';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,7 +63,7 @@ export async function saveCasePhoto(actor: Actor, caseId: string, file: unknown)
   await writeFile(`${target}.part`, bytes);
   await rename(`${target}.part`, target);
   try {
-    return await db().transaction(async (tx) => {
+    return await changingPages(['cases'], db().transaction(async (tx) => {
       const [before] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
       if (!before) throw new Error('gone');
       const [after] = await tx.update(cases).set({ photoPath: `/media/${name}`, updatedAt: new Date() }).where(eq(cases.id, caseId)).returning();
@@ -75,7 +76,7 @@ export async function saveCasePhoto(actor: Actor, caseId: string, file: unknown)
         after: { photoPath: after!.photoPath },
       });
       return { ok: true, message: 'Photo uploaded.', done: { key: 'photoUploaded' } } as const;
-    });
+    }));
   } catch (e) {
     await unlink(target).catch(() => {});
     if (e instanceof Error && e.message === 'gone') return refuse('This case no longer exists.');

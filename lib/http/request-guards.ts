@@ -4,6 +4,7 @@
 // method the site does not use, a forged client address, a cross-site server action.
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
+import type { ActionRoutes } from './action-routes';
 
 /** Headers only scripts/server.ts sets. A client that sends them has them removed first. */
 export const CLIENT_IP_HEADER = 'x-yntymaq-client-ip';
@@ -33,6 +34,8 @@ export type GuardConfig = {
   trustedProxies: number;
   /** Largest body of a POST (the server-action limit of next.config.js). */
   maxBodyBytes: number;
+  /** Which page imports which server action (lib/http/action-routes.ts, from the build's manifests). */
+  actionRoutes: ActionRoutes;
 };
 
 /** Whether a URL names this machine only (the local mode: APP_URL unset or a loopback name). */
@@ -189,6 +192,11 @@ export function refusePost(url: string, headers: IncomingHttpHeaders, config: Pi
 
 /** Deepest nesting a server action's arguments may have; ours are a FormData and a few bound strings. */
 export const MAX_ACTION_DEPTH = 16;
+/**
+ * Most arguments an action call may have. Ours take at most five (bound values, the previous
+ * state, the form); Next.js throws on more than 1,000, which ends as a 500.
+ */
+export const MAX_ACTION_ARGUMENTS = 16;
 
 /**
  * React's reply references a fetch action's text body may hold. Others (`$@` promises, `$F`
@@ -272,6 +280,7 @@ export async function refuseActionBody(contentType: string | undefined, body: Bu
     return { status: 400, reason: 'arguments are not JSON' };
   }
   if (!Array.isArray(args)) return { status: 400, reason: 'arguments are not a list' };
+  if (args.length > MAX_ACTION_ARGUMENTS) return { status: 400, reason: 'too many arguments' };
   // A text body has no parts: a form reference in it points at nothing.
   if (!args.every((arg) => isArgument(arg, type !== 'text/plain'))) return { status: 400, reason: 'forged argument' };
   const problem = depthAndReferences(args, 0);

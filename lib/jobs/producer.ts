@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { connectionUrl, directUrl } from '@/db/connection';
 
 type Producer = { url: string; boss: Promise<PgBoss>; queues: Map<string, Promise<void>> };
 let producer: Producer | undefined;
@@ -11,7 +12,12 @@ let producer: Producer | undefined;
 function producerFor(databaseUrl: string): Producer {
   if (producer && producer.url === databaseUrl) return producer;
   const boss = (async () => {
-    const instance = new PgBoss({ connectionString: databaseUrl, max: 2, supervise: false, schedule: false, migrate: true });
+    // It is first needed inside a caller's transaction, which holds a connection meanwhile. Behind a
+    // pooler that is a connection of the pooler's few: enough transactions waiting here at once
+    // would take every one and wait forever for this start. The start (schema, queues) goes to the
+    // server directly (DATABASE_DIRECT_URL) instead; the jobs themselves are still written on the
+    // caller's connection.
+    const instance = new PgBoss({ connectionString: connectionUrl(directUrl(databaseUrl)), max: 2, supervise: false, schedule: false, migrate: true });
     instance.on('error', (e) => console.error('[jobs] pg-boss:', e instanceof Error ? e.message : e));
     await instance.start();
     return instance;

@@ -13,6 +13,7 @@ import {
 } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
+import { pagesChanged } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { unsuppress } from '@/lib/mail/suppression';
@@ -88,7 +89,9 @@ export async function updateAction(actor: Actor, id: string, input: Record<strin
       });
       return true;
     });
-    return done ? { ok: true, message: 'Letter action saved.' } : invalid(GONE, input);
+    if (!done) return invalid(GONE, input);
+    pagesChanged('letters');
+    return { ok: true, message: 'Letter action saved.' };
   } catch (e) {
     if (e instanceof UnknownOffice) return invalid({ offices: 'Choose offices from the list.' }, input);
     if (isUniqueViolation(e)) return invalid({ slug: 'Another letter action already has this slug.' }, input);
@@ -98,7 +101,7 @@ export async function updateAction(actor: Actor, id: string, input: Record<strin
 
 async function setStatus(actor: Actor, id: string, status: LetterActionRow['status'], allowedFrom: LetterActionRow['status'][]) {
   if (!isUuid(id)) return { ok: false as const, error: 'This letter action no longer exists.' };
-  return db().transaction(async (tx) => {
+  const outcome = await db().transaction(async (tx) => {
     const [before] = await tx.select().from(letterActions).where(eq(letterActions.id, id)).for('update');
     if (!before) return { ok: false as const, error: 'This letter action no longer exists.' };
     if (!allowedFrom.includes(before.status)) return { ok: false as const, error: `A ${before.status} action cannot be ${status === 'open' ? 'opened' : 'closed'}.` };
@@ -106,6 +109,9 @@ async function setStatus(actor: Actor, id: string, status: LetterActionRow['stat
     await recordChange(tx, actor, { action: 'update', entity: 'letter_actions', entityId: id, caseId: before.caseId, before: { status: before.status }, after: { status: after!.status } });
     return { ok: true as const };
   });
+  // The case page lists the open letter actions.
+  if (outcome.ok) pagesChanged('letters');
+  return outcome;
 }
 
 export const openAction = (actor: Actor, id: string) => setStatus(actor, id, 'open', ['draft', 'closed']);

@@ -1,16 +1,44 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { mailMailbox, type MailboxRow } from '@/db/schema';
 
 export type MailboxSummary = Pick<MailboxRow, 'id' | 'from' | 'to' | 'subject' | 'receivedAt'>;
 
-/** What the local mailbox received, newest first. */
-export async function listMailbox(limit = 200): Promise<MailboxSummary[]> {
-  return db()
+/** As many as the mailbox showed before it had pages, so a test looking for its mail among others' still finds it on the first. */
+export const MAILBOX_PAGE_SIZE = 200;
+const QUERY_MAX = 200;
+
+export type MailboxSearch = { address?: string; subject?: string; page?: number; pageSize?: number };
+export type MailboxPage = { messages: MailboxSummary[]; total: number; page: number; pages: number; pageSize: number };
+
+/** `text` as a LIKE pattern that matches it anywhere, literally (a typed % or _ is no wildcard). */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the mailbox, newest first: messages to or from an address containing `address`,
+ * whose subject contains `subject` (both ignoring case), with the total for paging. A page past
+ * the last gives the last.
+ */
+export async function searchMailbox(search: MailboxSearch = {}): Promise<MailboxPage> {
+  const pageSize = search.pageSize ?? MAILBOX_PAGE_SIZE;
+  const address = search.address?.trim().slice(0, QUERY_MAX);
+  const subject = search.subject?.trim().slice(0, QUERY_MAX);
+  const where = and(
+    address ? or(ilike(mailMailbox.to, containing(address)), ilike(mailMailbox.from, containing(address))) : undefined,
+    subject ? ilike(mailMailbox.subject, containing(subject)) : undefined,
+  );
+  const [count] = await db().select({ n: sql<number>`count(*)::int` }).from(mailMailbox).where(where);
+  const total = count?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(search.page ?? 1) || 1), pages);
+  const messages = await db()
     .select({ id: mailMailbox.id, from: mailMailbox.from, to: mailMailbox.to, subject: mailMailbox.subject, receivedAt: mailMailbox.receivedAt })
     .from(mailMailbox)
+    .where(where)
     .orderBy(desc(mailMailbox.receivedAt), desc(mailMailbox.id))
-    .limit(limit);
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { messages, total, page, pages, pageSize };
 }
 
 export async function findMailboxMessage(id: string): Promise<MailboxRow | null> {

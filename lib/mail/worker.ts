@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import PgBoss from 'pg-boss';
-import postgres from 'postgres';
+import { connectionUrl, openPostgres } from '@/db/connection';
 import * as schema from '@/db/schema';
 import { deliverBatch, RetryLater, type DeliveryContext } from './deliver';
 import { ensureMailQueue, MAIL_QUEUE, mailJob, type MailJob } from './queue';
@@ -27,10 +27,10 @@ export async function startMailWorker(databaseUrl: string, options: MailWorkerOp
   const log = options.log ?? ((line: string) => console.log(line));
   const jobTimeoutMs = settings.jobTimeoutSeconds * 1000;
 
-  const client = postgres(databaseUrl, { max: settings.concurrency + 1, onnotice: () => {} });
+  const client = openPostgres(databaseUrl, { max: settings.concurrency + 1 });
   const database = drizzle(client, { schema, casing: 'snake_case' });
   const boss = new PgBoss({
-    connectionString: databaseUrl,
+    connectionString: connectionUrl(databaseUrl),
     max: Math.max(2, Math.ceil(settings.concurrency / 2)),
     schedule: false,
     // Maintenance is what notices a job whose worker died and hands it to another one.

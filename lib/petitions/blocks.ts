@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { announceInvalidation, listenForInvalidations, onInvalidation } from '@/db/invalidation';
 import { signatureBlocks, type SignatureBlockRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
@@ -8,9 +9,14 @@ import { blockMatcher, type BlockMatcher } from './blocklist';
 import { blockSchema } from './organise-forms';
 
 // Read on every signature, changed rarely: kept in memory and read again after a few seconds, or
-// at once after an organiser's change in this process (other processes see it within the TTL).
+// at once after an organiser's change, in every process (announced through NOTIFY; the TTL bounds
+// it while a process cannot listen).
 export const BLOCKS_TTL_MS = 10_000;
 let cached: { matcher: Promise<BlockMatcher>; until: number } | undefined;
+
+onInvalidation('blocks', () => {
+  cached = undefined;
+});
 
 async function readBlocks(): Promise<BlockMatcher> {
   const rows = await db().select({ kind: signatureBlocks.kind, value: signatureBlocks.value }).from(signatureBlocks);
@@ -25,6 +31,7 @@ async function readBlocks(): Promise<BlockMatcher> {
  * share one read rather than each reading the table.
  */
 export function currentBlocks(): Promise<BlockMatcher> {
+  void listenForInvalidations();
   if (cached && cached.until > Date.now()) return cached.matcher;
   const matcher = readBlocks();
   const entry = { matcher, until: Date.now() + BLOCKS_TTL_MS };
@@ -36,9 +43,9 @@ export function currentBlocks(): Promise<BlockMatcher> {
   return matcher;
 }
 
-/** Drops the cached block lists: the next signature reads them again. */
-export function forgetBlocks(): void {
-  cached = undefined;
+/** Drops the cached block lists in every process (after the change committed): the next signature reads them again. */
+export function forgetBlocks(): Promise<void> {
+  return announceInvalidation('blocks');
 }
 
 export function listBlocks(): Promise<SignatureBlockRow[]> {
@@ -59,7 +66,7 @@ export async function addBlock(actor: Actor, input: Record<string, unknown>): Pr
       .returning();
     await recordChange(tx, actor, { action: before?.kind === kind ? 'update' : 'create', entity: 'signature_blocks', entityId: row!.id, before, after: row });
   });
-  forgetBlocks();
+  await forgetBlocks();
   return { ok: true, message: `${value} is blocked.`, done: { key: 'blocked', values: { value } } };
 }
 
@@ -69,5 +76,5 @@ export async function removeBlock(actor: Actor, id: string): Promise<void> {
     const [row] = await tx.delete(signatureBlocks).where(eq(signatureBlocks.id, id)).returning();
     if (row) await recordChange(tx, actor, { action: 'delete', entity: 'signature_blocks', entityId: id, before: row });
   });
-  forgetBlocks();
+  await forgetBlocks();
 }

@@ -7,10 +7,9 @@ import { isCountryCode } from '@/lib/countries';
  * names), the server action and the JSON API. Error messages are keys of `Sign.errors` in messages/,
  * so every caller shows them in the visitor's language.
  */
-export const NAME_MAX = 100;
-export const CITY_MAX = 100;
-export const COMMENT_MAX = 1000;
-export const EMAIL_MAX = 254;
+import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX } from './sign-limits';
+
+export { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX };
 
 export type SignErrorKey =
   | 'required'

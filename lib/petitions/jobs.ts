@@ -47,19 +47,28 @@ export async function flagSuspiciousPetitions(
   database: Queryable = db(),
 ): Promise<Offender[]> {
   const since = new Date(now.getTime() - 3_600_000);
+  // After an organiser cleared a flag, only what came after counts: they have seen the rest.
+  const window = sql`s.created_at > greatest(${since.toISOString()}::timestamptz, p.flag_cleared_at)`;
   const offenders = await database.execute<{ petition_id: string; kind: 'ip' | 'domain'; source: string; count: number }>(sql`
-    select petition_id, 'ip' as kind, ip_hash as source, count(*)::int as count
-    from ${signatures} where created_at > ${since.toISOString()} and ip_hash is not null
-    group by petition_id, ip_hash having count(*) > ${threshold}
+    select s.petition_id, 'ip' as kind, s.ip_hash as source, count(*)::int as count
+    from ${signatures} s join ${petitions} p on p.id = s.petition_id
+    where ${window} and s.ip_hash is not null
+    group by s.petition_id, s.ip_hash having count(*) > ${threshold}
     union all
-    select petition_id, 'domain', email_domain, count(*)::int
-    from ${signatures} where created_at > ${since.toISOString()}
-    group by petition_id, email_domain having count(*) > ${threshold}`);
+    select s.petition_id, 'domain', s.email_domain, count(*)::int
+    from ${signatures} s join ${petitions} p on p.id = s.petition_id
+    where ${window}
+    group by s.petition_id, s.email_domain having count(*) > ${threshold}`);
   const list = offenders.map((o) => ({ petitionId: o.petition_id, kind: o.kind, source: o.source, count: o.count }));
   for (const o of list) {
     await database
       .update(petitions)
-      .set({ flaggedAt: now, flagReason: `${o.count} signatures in an hour from one ${o.kind === 'ip' ? 'IP hash' : 'domain'} (${o.source})` })
+      .set({
+        flaggedAt: now,
+        flagReason: `${o.count} signatures in an hour from one ${o.kind === 'ip' ? 'IP hash' : 'domain'} (${o.source})`,
+        flagSourceKind: o.kind,
+        flagSource: o.source,
+      })
       .where(eq(petitions.id, o.petitionId));
   }
   return list;

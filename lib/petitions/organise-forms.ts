@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { blockKind, signatureStatus } from '@/db/schema';
 import type { FieldSpec } from '@/lib/forms/field-spec';
-import { localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
+import { fieldErrors, localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
 import { parseRange } from './blocklist';
 import { isCountryCode } from '@/lib/countries';
 
@@ -124,6 +124,58 @@ export const signatureSearchSchema = z.object({
   flagged: z.preprocess(blankToNull, z.enum(['yes', 'no'], { error: 'Choose yes or no.' }).nullable().default(null)),
 });
 export type SignatureSearchInput = z.infer<typeof signatureSearchSchema>;
+
+/** The fields of the signature search, in the order the form shows them; also its query string. */
+export const SIGNATURE_SEARCH_FIELDS = ['email', 'domain', 'ipHash', 'from', 'to', 'status', 'flagged'] as const;
+export type SignatureSearchField = (typeof SIGNATURE_SEARCH_FIELDS)[number];
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads the search form from a page's query: what was typed (to show again), the field errors, and
+ * the query for `searchSignatures` (null while a field is wrong). The "until" day is included: the
+ * search runs to the start of the next day.
+ */
+export function signatureSearchFromQuery(query: Record<string, string | string[] | undefined>) {
+  const typed = Object.fromEntries(SIGNATURE_SEARCH_FIELDS.map((f) => [f, typeof query[f] === 'string' ? query[f] : ''])) as Record<
+    SignatureSearchField,
+    string
+  >;
+  const parsed = signatureSearchSchema.safeParse(typed);
+  if (!parsed.success) return { typed, errors: fieldErrors(parsed.error), search: null };
+  const s = parsed.data;
+  const search = {
+    email: s.email,
+    domain: s.domain,
+    ipHash: s.ipHash,
+    from: toUtcDay(s.from),
+    to: s.to ? new Date(toUtcDay(s.to)!.getTime() + DAY_MS) : null,
+    status: s.status,
+    flagged: s.flagged === null ? null : s.flagged === 'yes',
+  };
+  return { typed, errors: {} as Record<string, string>, search };
+}
+
+/**
+ * The search that shows the signatures behind a petition's flag: the source the hourly check saw,
+ * over the days of the hour before it (a flag raised just after midnight reaches back a day).
+ */
+export function flaggedSignaturesQuery(petition: {
+  flaggedAt: Date | null;
+  flagSourceKind: 'ip' | 'domain' | null;
+  flagSource: string | null;
+}): Record<string, string> | null {
+  if (!petition.flaggedAt || !petition.flagSourceKind || !petition.flagSource) return null;
+  return {
+    [petition.flagSourceKind === 'ip' ? 'ipHash' : 'domain']: petition.flagSource,
+    from: utcDay(new Date(petition.flaggedAt.getTime() - 3_600_000)),
+    to: utcDay(petition.flaggedAt),
+  };
+}
+
+/** Clearing a flag the hourly check raised: the organiser says why, for the audit log. */
+export const clearFlagSchema = z.object({ reason: requiredText(500) });
+export const clearFlagFields: FieldSpec[] = [{ name: 'reason', kind: 'text', required: true }];
 
 export const invalidateSchema = z.object({
   ids: z.array(z.uuid({ error: 'Unknown signature.' }), { error: 'Choose at least one signature.' }).min(1, 'Choose at least one signature.').max(1000),

@@ -5,9 +5,10 @@ import { db } from '@/db/client';
 import { paperCounts, petitions, signatures, type PetitionRow } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
+import { pagesChanged } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
-import { deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
+import { clearFlagSchema, deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
 import { forgetPetition } from './sign';
 import { addToTally, isCounted } from './tally';
 
@@ -57,8 +58,9 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
       return { before, after: after! };
     });
     if (!result) return invalid(GONE, input);
-    forgetPetition(result.before.slug);
-    forgetPetition(result.after.slug);
+    await forgetPetition(result.before.slug);
+    if (result.after.slug !== result.before.slug) await forgetPetition(result.after.slug);
+    pagesChanged('petitions');
     return { ok: true, message: 'Petition saved.', done: { key: 'petitionSaved' }, id };
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
@@ -97,7 +99,10 @@ async function moveTo(
     await recordChange(tx, actor, { action: 'update', entity: 'petitions', entityId: id, caseId: row!.caseId, before: current, after: row });
     return { ok: true, petition: row! };
   });
-  if (result.ok) forgetPetition(result.petition.slug);
+  if (result.ok) {
+    await forgetPetition(result.petition.slug);
+    pagesChanged('petitions');
+  }
   return result;
 }
 
@@ -140,7 +145,7 @@ async function invalidateIn(tx: Tx, actor: Actor, petitionId: string, ids: strin
     .where(inArray(signatures.id, rows.map((r) => r.id)));
   for (const r of rows) {
     if (isCounted(r)) await addToTally(tx, r.petitionId, r.country, -1);
-    await recordChange(tx, actor, { action: 'update', entity: 'signatures', entityId: r.id, before: { flagged: false }, after: { flagged: true, flagReason: reason } });
+    await recordChange(tx, actor, { action: 'update', entity: 'signatures', entityId: r.id, before: { petitionId, flagged: false }, after: { petitionId, flagged: true, flagReason: reason } });
   }
   return rows.length;
 }
@@ -154,6 +159,7 @@ export async function invalidateSignatures(actor: Actor, petitionId: string, inp
   const parsed = invalidateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   const changed = await db().transaction((tx) => invalidateIn(tx, actor, petitionId, parsed.data.ids, parsed.data.reason));
+  if (changed > 0) pagesChanged('petitions');
   return {
     ok: true,
     message: changed === 1 ? '1 signature invalidated.' : `${changed} signatures invalidated.`,
@@ -161,20 +167,53 @@ export async function invalidateSignatures(actor: Actor, petitionId: string, inp
   };
 }
 
+/**
+ * Clears the flag the hourly abuse check raised on a petition, once an organiser has looked at the
+ * signatures behind it. The reason goes into the audit log. The check then counts only signatures
+ * given after this moment, so the spike just looked at does not flag the petition again.
+ */
+export async function clearPetitionFlag(actor: Actor, petitionId: string, input: Record<string, unknown>, now = new Date()): Promise<FormState> {
+  if (!isUuid(petitionId)) return invalid(GONE, input);
+  const parsed = clearFlagSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(petitions).where(eq(petitions.id, petitionId)).for('update');
+    if (!before) return invalid(GONE, input);
+    if (!before.flaggedAt) return invalid({ form: 'This petition is not flagged (any more).' }, input);
+    await tx
+      .update(petitions)
+      .set({ flaggedAt: null, flagReason: null, flagSourceKind: null, flagSource: null, flagClearedAt: now })
+      .where(eq(petitions.id, petitionId));
+    await recordChange(tx, actor, {
+      action: 'update',
+      entity: 'petitions',
+      entityId: petitionId,
+      caseId: before.caseId,
+      before: { title: before.title, flaggedAt: before.flaggedAt, flagReason: before.flagReason },
+      after: { title: before.title, flaggedAt: null, flagReason: null, clearedBecause: parsed.data.reason },
+    });
+    return { ok: true, message: 'Flag cleared.', id: petitionId };
+  });
+}
+
 /** Paper signatures from one sheet (or a bundle of sheets) gathered at a picket. */
 export async function addPaperCount(actor: Actor, petitionId: string, input: Record<string, unknown>): Promise<FormState> {
   if (!isUuid(petitionId)) return invalid(GONE, input);
   const parsed = paperSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  return db().transaction(async (tx) => {
+  const added = await db().transaction(async (tx) => {
     const [petition] = await tx.select({ id: petitions.id, slug: petitions.slug, caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
-    if (!petition) return invalid(GONE, input);
+    if (!petition) return null;
     const [row] = await tx
       .insert(paperCounts)
       .values({ petitionId, ...parsed.data })
       .returning();
     await recordChange(tx, actor, { action: 'create', entity: 'paper_counts', entityId: row!.id, caseId: petition.caseId, after: row });
-    forgetPetition(petition.slug);
-    return { ok: true, message: `${row!.count} paper signatures added.`, done: { key: 'paperAdded', values: { count: row!.count } }, id: row!.id };
+    return { slug: petition.slug, row: row! };
   });
+  if (!added) return invalid(GONE, input);
+  // After the commit: a process that reads the page again must find the new count.
+  await forgetPetition(added.slug);
+  pagesChanged('petitions');
+  return { ok: true, message: `${added.row.count} paper signatures added.`, done: { key: 'paperAdded', values: { count: added.row.count } }, id: added.row.id };
 }

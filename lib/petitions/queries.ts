@@ -1,10 +1,14 @@
 import 'server-only';
 import { and, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { listenForInvalidations, onInvalidation } from '@/db/invalidation';
 import { cases, paperCounts, petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
 import { canonicalEmail } from '@/lib/email-address/canonical';
 import { isUuid } from '@/lib/forms/form-input';
+import { currentGoal } from './goal';
 import { readTally, readTotals, type Tally } from './tally';
+
+export { currentGoal };
 
 /** Petitions the public may see: every one but drafts. */
 const visible = ne(petitions.status, 'draft');
@@ -33,17 +37,6 @@ export async function listPetitions(options: { caseId?: string } = {}): Promise<
     .orderBy(sql`${petitions.status} = 'open' desc`, desc(petitions.createdAt), petitions.slug);
   const totals = await readTotals(rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, count: totals.get(r.id) ?? 0 }));
-}
-
-/** The goal shown: the set goal, raised to the next milestone once it is reached. */
-export function currentGoal(goal: number, count: number): number {
-  if (count < goal) return goal;
-  // Milestones: the first of goal × 2, × 5, × 10, × 20 … that is still ahead.
-  const steps = [2, 5];
-  for (let scale = 1; ; scale *= 10) {
-    for (const step of steps) if (goal * step * scale > count) return goal * step * scale;
-    if (goal * 10 * scale > count) return goal * 10 * scale;
-  }
 }
 
 export type PublicSigner = { firstName: string; country: string; confirmedAt: Date };
@@ -111,14 +104,16 @@ export async function getPetitionPage(slug: string): Promise<PetitionPage | null
 const PAGE_TTL_MS = 1_000;
 const pageCache = new Map<string, { value: Promise<PetitionPage | null>; until: number }>();
 
-/** Drops the shared read, so an organiser's change (opening a draft, say) shows at once in this process. */
-export function forgetPetitionPage(slug?: string): void {
-  if (slug === undefined) pageCache.clear();
+// An organiser's change (opening a draft, say) drops the shared read at once in every process
+// (forgetPetition in signing.ts announces it).
+onInvalidation('petition', (slug) => {
+  if (slug === null) pageCache.clear();
   else pageCache.delete(slug);
-}
+});
 
 /** getPetitionPage, shared for up to a second between requests of this process. */
 export function recentPetitionPage(slug: string): Promise<PetitionPage | null> {
+  void listenForInvalidations();
   const now = Date.now();
   const hit = pageCache.get(slug);
   if (hit && hit.until > now) return hit.value;
@@ -148,6 +143,29 @@ export async function petitionCounts(slug: string) {
     closesAt: petition.closesAt?.toISOString() ?? null,
     deliveredAt: petition.deliveredAt?.toISOString() ?? null,
   };
+}
+
+/** What a cached petition page refreshes itself with: the count, the table, the recent public signers. */
+export type LiveCount = {
+  count: number;
+  goal: number;
+  byCountry: Tally['byCountry'];
+  /** Only those who chose to be shown, and only their first name and country. */
+  signers: { firstName: string; country: string }[];
+};
+
+export function liveCount(page: Pick<PetitionPage, 'petition' | 'tally' | 'signers'>): LiveCount {
+  return {
+    count: page.tally.total,
+    goal: page.petition.goal,
+    byCountry: page.tally.byCountry,
+    signers: page.signers.map((s) => ({ firstName: s.firstName, country: s.country })),
+  };
+}
+
+export async function petitionLiveCount(slug: string): Promise<LiveCount | null> {
+  const page = await recentPetitionPage(slug);
+  return page ? liveCount(page) : null;
 }
 
 // Reads for the dashboard: drafts and pending signatures too.

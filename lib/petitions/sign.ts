@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { announceInvalidation, listenForInvalidations, onInvalidation } from '@/db/invalidation';
 import { petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { env } from '@/lib/env';
@@ -8,7 +9,6 @@ import { judgeSignature, isPublicProvider } from './abuse';
 import { currentBlocks } from './blocks';
 import { canonicalEmail, emailDomain } from '@/lib/email-address/canonical';
 import { mailFor, sendConfirmSignatureMail, sendSignatureConfirmedMail } from './mail';
-import { forgetPetitionPage } from './queries';
 import { parseSignInput, type SignFieldErrors, type SignValues } from './forms';
 import { ipHash, signatureToken, tokenHash } from './tokens';
 
@@ -28,15 +28,21 @@ export function isOpenForSigning(petition: Pick<PetitionRow, 'status' | 'opensAt
 }
 
 // A spike of signatures is thousands of look-ups of the same petition a second; keep each for a
-// few seconds. Organiser changes in this process drop it at once (forgetPetition).
+// few seconds. An organiser's change drops it at once in every process (forgetPetition).
 const PETITION_TTL_MS = 5_000;
 const petitionCache = new Map<string, { value: Promise<SigningPetition | null>; until: number }>();
 
-/** Drops what this process keeps of a petition for signing and for its page. */
-export function forgetPetition(slug?: string): void {
-  if (slug === undefined) petitionCache.clear();
+onInvalidation('petition', (slug) => {
+  if (slug === null) petitionCache.clear();
   else petitionCache.delete(slug);
-  forgetPetitionPage(slug);
+});
+
+/**
+ * Drops what every web process keeps of a petition, for signing and for its page: at once in this
+ * one, through NOTIFY in the others. Call it after the change committed.
+ */
+export function forgetPetition(slug?: string): Promise<void> {
+  return announceInvalidation('petition', slug ?? null);
 }
 
 async function readPetition(slug: string): Promise<SigningPetition | null> {
@@ -57,6 +63,7 @@ async function readPetition(slug: string): Promise<SigningPetition | null> {
 
 /** The petition as signing needs it; signatures arriving while it is read share the one read. */
 function petitionForSigning(slug: string): Promise<SigningPetition | null> {
+  void listenForInvalidations();
   const hit = petitionCache.get(slug);
   if (hit && hit.until > Date.now()) return hit.value;
   if (petitionCache.size > 1000) petitionCache.clear();

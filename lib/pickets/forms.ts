@@ -16,6 +16,26 @@ export const TEXT_MAX = 3000;
 export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;
 export const CAPACITY_MAX = 100_000;
+/** The note organisers send attendees with a change or a cancellation. */
+export const NOTE_MAX = 2000;
+
+/**
+ * The one limit of each text field. The form sets it as `maxLength` and states it next to the
+ * field, and the schema below refuses more with `tooLong`, which the form shows with this number:
+ * the browser and the server cannot disagree on what fits.
+ */
+export const FIELD_LIMITS = {
+  title: TITLE_MAX,
+  description: TEXT_MAX,
+  whatToBring: TEXT_MAX,
+  accessibility: TEXT_MAX,
+  venue: PLACE_MAX,
+  address: ADDRESS_MAX,
+  city: PLACE_MAX,
+  organiserName: NAME_MAX,
+  organiserEmail: EMAIL_MAX,
+} as const;
+export type LimitedField = keyof typeof FIELD_LIMITS;
 
 export type PicketErrorKey =
   | 'required'
@@ -40,7 +60,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-/** One line of text: trimmed, inner whitespace collapsed; huge input refused before any regex. */
+/**
+ * One line of text: trimmed, inner whitespace collapsed; huge input refused before any regex (with
+ * the same `tooLong`: to the person it is one limit, however far past it they went).
+ */
 const line = (max: number) =>
   z
     .string(err('required'))

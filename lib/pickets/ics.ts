@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { appUrl } from '@/lib/site-url';
-import { placeOf } from './mail';
+import { addressOf, placeOf } from './place';
 import type { PublicPicket } from './queries';
 
 /** The UID of a picket's event: stable for its life, so calendars update it rather than add another. */
@@ -38,10 +38,12 @@ export function picketCalendar(list: PublicPicket[], name: string): string {
       end: picket.endsAt,
       summary: picket.title,
       description: description(picket, url),
+      // With coordinates the library writes the venue as the first line of LOCATION and the
+      // address after it, so the address part leaves the venue out rather than say it twice.
       location:
         picket.lat !== null && picket.lon !== null
-          ? { title: picket.venue, address: placeOf(picket), geo: { lat: picket.lat, lon: picket.lon } }
-          : placeOf(picket),
+          ? { title: picket.venue, address: addressOf(picket, 'en'), geo: { lat: picket.lat, lon: picket.lon } }
+          : placeOf(picket, 'en'),
       url,
       status: picket.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

@@ -3,24 +3,30 @@ import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
 import { appUrl } from '@/lib/site-url';
+import { placeOf } from './place';
 import { picketToken } from './tokens';
 
-type MailPicket = Pick<PicketRow, 'id' | 'title' | 'startsAt' | 'timeZone' | 'venue' | 'address' | 'city' | 'sequence'>;
+type MailPicket = Pick<PicketRow, 'id' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'venue' | 'address' | 'city' | 'country' | 'sequence'>;
+type ProposedPicket = Pick<PicketRow, 'id' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'venue' | 'address' | 'city' | 'country' | 'organiserEmail' | 'locale'>;
 type Attendee = { id: string; email: string; locale: string };
 
 export const picketUrl = (id: string, locale: Locale) => `${appUrl()}/${locale}/pickets/${id}`;
 export const icsUrl = (id: string) => `${appUrl()}/api/pickets/${id}/calendar`;
 
-export function placeOf(picket: Pick<PicketRow, 'venue' | 'address' | 'city'>): string {
-  return [picket.venue, picket.address, picket.city].filter((part, i, all) => part && !all.slice(0, i).some((p) => p.includes(part))).join(', ');
+/** When and where, for every picket mail: start and end in the picket's zone, the full place in the reader's language. */
+function whenAndWhere(picket: Omit<MailPicket, 'id' | 'sequence'>, locale: Locale) {
+  return {
+    title: picket.title,
+    startsAt: picket.startsAt.toISOString(),
+    endsAt: picket.endsAt.toISOString(),
+    timeZone: picket.timeZone,
+    place: placeOf(picket, locale),
+  };
 }
 
 function picketProps(picket: MailPicket, locale: Locale) {
   return {
-    title: picket.title,
-    startsAt: picket.startsAt.toISOString(),
-    timeZone: picket.timeZone,
-    place: placeOf(picket),
+    ...whenAndWhere(picket, locale),
     picketUrl: picketUrl(picket.id, locale),
     icsUrl: icsUrl(picket.id),
   };
@@ -30,24 +36,24 @@ function picketProps(picket: MailPicket, locale: Locale) {
 // idempotency keys name the change (a picket's SEQUENCE, an RSVP's attempt), so a repeated action
 // queues nothing twice while a second change still gets its own notice.
 
-export async function sendProposalConfirmation(tx: Tx, picket: Pick<PicketRow, 'id' | 'title' | 'organiserEmail' | 'locale'>): Promise<void> {
+export async function sendProposalConfirmation(tx: Tx, picket: ProposedPicket): Promise<void> {
   const locale = picket.locale as Locale;
   await enqueueMail(tx, {
     template: 'picket-confirm-proposal',
     to: picket.organiserEmail,
     locale,
-    props: { title: picket.title, confirmUrl: `${appUrl()}/${locale}/pickets/proposals/${picketToken('proposal', picket.id)}` },
+    props: { ...whenAndWhere(picket, locale), confirmUrl: `${appUrl()}/${locale}/pickets/proposals/${picketToken('proposal', picket.id)}` },
     idempotencyKey: `picket-confirm-proposal:${picket.id}`,
   });
 }
 
-export async function sendReviewOutcome(tx: Tx, picket: Pick<PicketRow, 'id' | 'title' | 'organiserEmail' | 'locale'>, approved: boolean, reason?: string): Promise<void> {
+export async function sendReviewOutcome(tx: Tx, picket: ProposedPicket, approved: boolean, reason?: string): Promise<void> {
   const locale = picket.locale as Locale;
   await enqueueMail(tx, {
     template: 'picket-reviewed',
     to: picket.organiserEmail,
     locale,
-    props: { title: picket.title, approved, reason, picketUrl: approved ? picketUrl(picket.id, locale) : `${appUrl()}/${locale}/pickets` },
+    props: { ...whenAndWhere(picket, locale), approved, reason, picketUrl: approved ? picketUrl(picket.id, locale) : `${appUrl()}/${locale}/pickets` },
     idempotencyKey: `picket-reviewed:${picket.id}`,
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { changingPages } from '@/lib/cache/tags';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { embassies, picketCases, picketRsvps, pickets, type EmbassyRow, type PicketRow } from '@/db/schema';
@@ -6,15 +7,14 @@ import { recordChange } from '@/lib/audit/log';
 import type { Actor } from '@/lib/actor';
 import type { Tx } from '@/db/tx';
 import { sendChanged, sendReviewOutcome } from './mail';
-import { echo, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
+import { echo, NOTE_MAX, parsePicket, type PicketFieldErrors, type PicketValues } from './forms';
 import { embassySchema, type EmbassyInput } from './organise-forms';
+import { withPlaceDefaults } from './place-defaults';
 import { picketColumns, resolveReferences } from './propose';
 import { promoteFromWaitingList } from './rsvp';
 
 export type OrganiseOutcome = { ok: true } | { ok: false; error: 'not_found' | 'wrong_status' | 'reason_required' };
 export type EditOutcome = { ok: true; notified: number } | { ok: false; error: 'not_found' | 'wrong_status' } | { ok: false; error: 'invalid'; errors: PicketFieldErrors; values: PicketValues };
-
-const NOTE_MAX = 2000;
 
 /** The record as the audit log keeps it: everything but the proposer's contact and token. */
 function auditable(row: PicketRow) {
@@ -39,7 +39,7 @@ async function attendees(tx: Tx, picketId: string) {
 
 /** Approves a confirmed proposal: it becomes public and the proposer is told. */
 export async function approvePicket(actor: Actor, id: string, now = new Date()): Promise<OrganiseOutcome> {
-  return db().transaction(async (tx) => {
+  return changingPages(['pickets'], db().transaction(async (tx) => {
     const before = await lock(tx, id);
     if (!before) return { ok: false, error: 'not_found' } as const;
     if (before.status !== 'proposed' || !before.proposalConfirmedAt) return { ok: false, error: 'wrong_status' } as const;
@@ -47,7 +47,7 @@ export async function approvePicket(actor: Actor, id: string, now = new Date()):
     await recordChange(tx, actor, { action: 'update', entity: 'pickets', entityId: id, before: auditable(before), after: auditable(after!) });
     await sendReviewOutcome(tx, after!, true);
     return { ok: true } as const;
-  });
+  }));
 }
 
 /** Rejects a proposal with a reason the proposer reads. */
@@ -82,11 +82,12 @@ const placeOrTime = (a: PicketRow, b: PicketRow) =>
  * An organiser's edit. Every change raises the SEQUENCE (calendars replace the event); a change of
  * time or place also mails every attendee the new details with the calendar link.
  */
-export async function updatePicket(actor: Actor, id: string, raw: Record<string, unknown>, note?: string, now = () => new Date()): Promise<EditOutcome> {
+export async function updatePicket(actor: Actor, id: string, posted: Record<string, unknown>, note?: string, now = () => new Date()): Promise<EditOutcome> {
+  const raw = await withPlaceDefaults(db(), posted);
   const parsed = parsePicket(raw, now);
   if (!parsed.ok) return { ok: false, error: 'invalid', errors: parsed.errors, values: parsed.values };
   const input = parsed.input;
-  return db().transaction(async (tx) => {
+  return changingPages(['pickets'], db().transaction(async (tx) => {
     const before = await lock(tx, id);
     if (!before) return { ok: false, error: 'not_found' } as const;
     if (before.status === 'cancelled' || before.status === 'rejected') return { ok: false, error: 'wrong_status' } as const;
@@ -110,12 +111,12 @@ export async function updatePicket(actor: Actor, id: string, raw: Record<string,
     }
     if ((after!.capacity ?? Infinity) > (before.capacity ?? Infinity) || (before.capacity !== null && after!.capacity === null)) await promoteFromWaitingList(tx, after!);
     return { ok: true, notified } as const;
-  });
+  }));
 }
 
 /** Calls off an approved picket: STATUS:CANCELLED in the calendars, and a notice to every attendee. */
 export async function cancelPicket(actor: Actor, id: string, note?: string, now = new Date()): Promise<OrganiseOutcome> {
-  return db().transaction(async (tx) => {
+  return changingPages(['pickets'], db().transaction(async (tx) => {
     const before = await lock(tx, id);
     if (!before) return { ok: false, error: 'not_found' } as const;
     if (before.status !== 'approved') return { ok: false, error: 'wrong_status' } as const;
@@ -128,7 +129,7 @@ export async function cancelPicket(actor: Actor, id: string, note?: string, now 
     const text = note?.trim().slice(0, NOTE_MAX) || undefined;
     for (const rsvp of await attendees(tx, id)) await sendChanged(tx, after!, rsvp, { cancelled: true, note: text });
     return { ok: true } as const;
-  });
+  }));
 }
 
 // --- Embassies and consulates, where pickets are held ---

@@ -5,6 +5,7 @@ import { cases, embassies, petitions, picketCases, pickets, type PicketRow } fro
 import type { Tx } from '@/db/tx';
 import { sendProposalConfirmation } from './mail';
 import { echo, parseProposal, type PicketFieldErrors, type PicketInput, type PicketValues } from './forms';
+import { withPlaceDefaults } from './place-defaults';
 import { isWellFormedToken, picketToken, tokenHash } from './tokens';
 
 export type ProposeOutcome = { ok: true; id: string } | { ok: false; errors: PicketFieldErrors; values: PicketValues };
@@ -60,7 +61,8 @@ export function picketColumns(input: PicketInput, place: Pick<PicketRow, 'lat' |
  * Anyone may propose a picket: it is stored as proposed and unconfirmed, and the proposer gets a
  * link to confirm their address. Nothing of it is public until an organiser approves it.
  */
-export async function proposePicket(raw: Record<string, unknown>, now = () => new Date()): Promise<ProposeOutcome> {
+export async function proposePicket(posted: Record<string, unknown>, now = () => new Date()): Promise<ProposeOutcome> {
+  const raw = await withPlaceDefaults(db(), posted);
   const parsed = parseProposal(raw, now);
   if (!parsed.ok) return parsed;
   const input = parsed.input;

@@ -55,18 +55,35 @@ export async function listPublicPickets(filter: PicketFilter = {}, now = new Dat
     .limit(500);
 }
 
-export type DayOfAction = { date: string; pickets: PublicPicket[] };
+/**
+ * One local date of the list. `pickets` is every public picket of the date in order; `happening`
+ * and `cancelled` split it, and only what happens counts: a date is a day of action when pickets
+ * happen in several places, not when a cancelled one sits next to the one that goes ahead.
+ */
+export type DayOfAction = { date: string; pickets: PublicPicket[]; happening: PublicPicket[]; cancelled: PublicPicket[]; isDayOfAction: boolean };
 
-/** Pickets grouped by their local date: a date with pickets in several places is a day of action. */
-export function groupByDate(list: PublicPicket[]): DayOfAction[] {
-  const days: DayOfAction[] = [];
+/**
+ * Pickets grouped by their local date, dates in order. A date is the picket's own (16 December in
+ * Almaty and 16 December in New York are one day of action though hours apart in UTC), so the
+ * grouping is by key, not by neighbours in the UTC order: a picket of an earlier local date may
+ * start later in UTC than one of the next date, and must not open a second section for its date.
+ */
+export function groupByDate(list: PublicPicket[], options: { newestFirst?: boolean } = {}): DayOfAction[] {
+  const byDate = new Map<string, PublicPicket[]>();
   for (const picket of list) {
     const date = localDate(picket.startsAt, picket.timeZone);
-    const last = days[days.length - 1];
-    if (last && last.date === date) last.pickets.push(picket);
-    else days.push({ date, pickets: [picket] });
+    const day = byDate.get(date);
+    if (day) day.push(picket);
+    else byDate.set(date, [picket]);
   }
-  return days;
+  const dates = [...byDate.keys()].sort();
+  if (options.newestFirst) dates.reverse();
+  return dates.map((date) => {
+    const pickets = byDate.get(date)!;
+    const happening = pickets.filter((p) => p.status !== 'cancelled');
+    const cancelled = pickets.filter((p) => p.status === 'cancelled');
+    return { date, pickets, happening, cancelled, isDayOfAction: happening.length > 1 };
+  });
 }
 
 /** The countries and cities that have public pickets, for the filter. */
@@ -124,6 +141,7 @@ export async function listPicketsForOrganisers(status?: PicketStatus) {
       city: pickets.city,
       country: pickets.country,
       startsAt: pickets.startsAt,
+      endsAt: pickets.endsAt,
       timeZone: pickets.timeZone,
       status: pickets.status,
     })

@@ -1,3 +1,4 @@
+import { pagesChangedAfterResponse } from '@/lib/cache/tags';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -92,7 +93,7 @@ async function confirmedCount(tx: Tx, picketId: string): Promise<number> {
 
 export type RsvpLinkOutcome =
   | { status: 'invalid' }
-  | { status: RsvpRow['status'] | 'refused'; picket: Pick<PicketRow, 'id' | 'title' | 'status'>; refusal?: 'cancelled' | 'past' | 'not_found' };
+  | { status: RsvpRow['status'] | 'refused'; picket: ReturnType<typeof brief>; refusal?: 'cancelled' | 'past' | 'not_found' };
 
 async function findByToken(tx: Tx, column: typeof picketRsvps.confirmTokenHash | typeof picketRsvps.cancelTokenHash, token: string) {
   if (!isWellFormedToken(token)) return null;
@@ -104,14 +105,26 @@ async function findByToken(tx: Tx, column: typeof picketRsvps.confirmTokenHash |
   return picket && rsvp ? { picket, rsvp } : null;
 }
 
-const brief = (p: PicketRow) => ({ id: p.id, title: p.title, status: p.status });
+/** What the RSVP pages show of the picket: public columns only, with when and where for the attendee's plans. */
+const brief = (p: PicketRow) => ({
+  id: p.id,
+  title: p.title,
+  status: p.status,
+  startsAt: p.startsAt,
+  endsAt: p.endsAt,
+  timeZone: p.timeZone,
+  venue: p.venue,
+  address: p.address,
+  city: p.city,
+  country: p.country,
+});
 
 /**
  * The link in the RSVP mail. Confirms, or puts on the waiting list when the picket is full.
  * Idempotent: a second visit (or a mail scanner's first) finds it as it was left.
  */
 export async function confirmRsvp(token: string, now = new Date()): Promise<RsvpLinkOutcome> {
-  return db().transaction(async (tx) => {
+  const outcome = await db().transaction(async (tx): Promise<RsvpLinkOutcome> => {
     const found = await findByToken(tx, picketRsvps.confirmTokenHash, token);
     if (!found) return { status: 'invalid' } as const;
     const { picket, rsvp } = found;
@@ -124,22 +137,25 @@ export async function confirmRsvp(token: string, now = new Date()): Promise<Rsvp
     await sendRegistered(tx, picket, rsvp, full);
     return { status, picket: brief(picket) };
   });
+  // The picket's page shows how many are coming; this runs while the confirmation page renders.
+  if (outcome.status === 'confirmed' || outcome.status === 'waitlisted') pagesChangedAfterResponse('pickets');
+  return outcome;
 }
 
 /** What a cancel link names, for the page whose button cancels. Changes nothing. */
 export async function rsvpForCancel(token: string): Promise<RsvpLinkOutcome> {
   if (!isWellFormedToken(token)) return { status: 'invalid' };
   const [found] = await db()
-    .select({ rsvp: picketRsvps, picket: { id: pickets.id, title: pickets.title, status: pickets.status } })
+    .select({ rsvp: picketRsvps, picket: pickets })
     .from(picketRsvps)
     .innerJoin(pickets, eq(picketRsvps.picketId, pickets.id))
     .where(eq(picketRsvps.cancelTokenHash, tokenHash(token)));
-  return found ? { status: found.rsvp.status, picket: found.picket } : { status: 'invalid' };
+  return found ? { status: found.rsvp.status, picket: brief(found.picket) } : { status: 'invalid' };
 }
 
 /** Cancels a registration (POST only); a freed place goes to the first on the waiting list. Idempotent. */
 export async function cancelRsvp(token: string, now = new Date()): Promise<RsvpLinkOutcome> {
-  return db().transaction(async (tx) => {
+  const outcome = await db().transaction(async (tx): Promise<RsvpLinkOutcome> => {
     const found = await findByToken(tx, picketRsvps.cancelTokenHash, token);
     if (!found) return { status: 'invalid' } as const;
     const { picket, rsvp } = found;
@@ -149,6 +165,8 @@ export async function cancelRsvp(token: string, now = new Date()): Promise<RsvpL
     }
     return { status: 'cancelled', picket: brief(picket) };
   });
+  if (outcome.status === 'cancelled') pagesChangedAfterResponse('pickets');
+  return outcome;
 }
 
 /** Fills free places from the waiting list, first come first served; each promoted person is told. */

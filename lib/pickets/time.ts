@@ -74,3 +74,16 @@ export function utcToZonedInput(at: Date, timeZone: string): string {
 export function localDate(at: Date, timeZone: string): string {
   return utcToZonedInput(at, timeZone).slice(0, 10);
 }
+
+/**
+ * When a picket takes place, as every page and mail prints it: the start and end in the picket's
+ * own zone, and the zone named, so nobody abroad reads it in their own time: "Saturday,
+ * 5 December 2026, 15:00–17:00 (Europe/Berlin)". Without an end (a mail queued before ends
+ * were sent), the start alone.
+ */
+export function picketWhen(startsAt: Date | string, endsAt: Date | string | undefined, timeZone: string, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
+  const start = new Date(startsAt);
+  const text = endsAt === undefined ? format.format(start) : format.formatRange(start, new Date(endsAt));
+  return `${text} (${timeZone.replaceAll('_', ' ')})`;
+}

@@ -2,6 +2,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cases, resolutionCases, resolutions } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
+import { pagesChanged } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { isLocale } from '@/lib/i18n/locales';
@@ -25,7 +26,7 @@ export async function listForReview() {
 
 async function decide(actor: Actor, id: string, approved: boolean, reason: string | null): Promise<{ ok: boolean; error?: string }> {
   if (!isUuid(id)) return { ok: false, error: 'This resolution no longer exists.' };
-  return db().transaction(async (tx) => {
+  const outcome = await db().transaction(async (tx) => {
     const [before] = await tx.select().from(resolutions).where(eq(resolutions.id, id)).for('update');
     if (!before) return { ok: false, error: 'This resolution no longer exists.' };
     if (before.status !== 'submitted') return { ok: false, error: 'This resolution was reviewed already.' };
@@ -52,6 +53,9 @@ async function decide(actor: Actor, id: string, approved: boolean, reason: strin
     });
     return { ok: true };
   });
+  // After the commit: the case and petition pages show the support line of approved resolutions.
+  if (outcome.ok) pagesChanged('resolutions');
+  return outcome;
 }
 
 export const approveResolution = (actor: Actor, id: string) => decide(actor, id, true, null);

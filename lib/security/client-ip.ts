@@ -14,3 +14,4 @@ export function requestIp(headers: Headers): string | null {
 export function fromLoopback(headers: Headers): boolean {
   return headers.get(LOOPBACK_HEADER) === '1';
 }
+

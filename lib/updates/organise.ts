@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
+import { changingPages } from '@/lib/cache/tags';
 import { echoValues, fieldErrors, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { locales } from '@/lib/i18n/locales';
@@ -13,6 +14,15 @@ import { updateMailProps } from './mail';
 
 /** How far ahead the clock of the organiser's browser may lag: "now" typed a minute ago is still now. */
 const PAST_GRACE_MS = 60_000;
+
+/**
+ * What the audit log keeps of an update: what organisers wrote and decided. The fan-out's cursor
+ * and finish time are the machine's progress, written page by page; they stay out of the log.
+ */
+function auditable(row: CaseUpdateRow) {
+  const { title, body, caseId, petitionId, picketId, status, publishAt, publishedAt } = row;
+  return { title, body, caseId, petitionId, picketId, status, publishAt, publishedAt };
+}
 
 function invalid(raw: Record<string, unknown>, errors: Record<string, string>): FormState {
   return { ok: false, errors, values: echoValues(raw) };
@@ -59,14 +69,14 @@ export async function saveUpdate(actor: Actor, updateId: string | null, raw: Rec
   return db().transaction(async (tx) => {
     if (updateId === null) {
       const [row] = await tx.insert(caseUpdates).values({ ...values, createdBy: actor.email }).returning();
-      await recordChange(tx, actor, { action: 'create', entity: 'case_updates', entityId: row!.id, caseId, after: row });
+      await recordChange(tx, actor, { action: 'create', entity: 'case_updates', entityId: row!.id, caseId, after: auditable(row!) });
       return { ok: true, message: 'Draft saved.', done: { key: 'draftSaved' }, id: row!.id };
     }
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
     if (!before) return invalid(raw, { form: 'This update no longer exists.' });
     if (before.status === 'published') return invalid(raw, { form: 'A published update can no longer be changed.' });
     const [after] = await tx.update(caseUpdates).set(values).where(eq(caseUpdates.id, updateId)).returning();
-    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId, before, after });
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId, before: auditable(before), after: auditable(after!) });
     return { ok: true, message: 'Saved.', done: { key: 'saved' }, id: updateId };
   });
 }
@@ -81,7 +91,9 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
   if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
   const at = parsed.data.when === 'now' ? now : parsed.data.publishAt;
   if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: 'This moment has passed: choose a time in the future, or publish now.' });
-  return db().transaction(async (tx) => {
+  // Published now: the update shows on the lists and the profile at once. Scheduled: the pages'
+  // time bound (PAGE_REVALIDATE_SECONDS) shows it once its time has come.
+  return changingPages(['updates'], db().transaction(async (tx): Promise<FormState> => {
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
     if (!before) return invalid(raw, { form: 'This update no longer exists.' });
     if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
@@ -98,7 +110,7 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
       )
       .where(eq(caseUpdates.id, updateId))
       .returning();
-    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before: auditable(before), after: auditable(after!) });
     await enqueueFanout(tx, updateId, at);
     return {
       ok: true,
@@ -106,7 +118,7 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
       done: publishNow ? { key: 'published' } : { key: 'scheduled', values: { at } },
       id: updateId,
     };
-  });
+  }));
 }
 
 /** Takes a scheduled update back to a draft; its queued job finds it a draft and does nothing. */
@@ -115,7 +127,23 @@ export async function unscheduleUpdate(actor: Actor, updateId: string): Promise<
     const [before] = await tx.select().from(caseUpdates).where(and(eq(caseUpdates.id, updateId), eq(caseUpdates.status, 'scheduled'))).for('update');
     if (!before) return;
     const [after] = await tx.update(caseUpdates).set({ status: 'draft', publishAt: null, updatedAt: new Date() }).where(eq(caseUpdates.id, updateId)).returning();
-    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before, after });
+    await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before: auditable(before), after: auditable(after!) });
+  });
+}
+
+/**
+ * Deletes a draft, with one audit entry that keeps what it said. A published update has been read
+ * and mailed: it cannot be deleted this way; a scheduled one goes back to a draft first.
+ */
+export async function deleteDraftUpdate(actor: Actor, updateId: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  return db().transaction(async (tx) => {
+    const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
+    if (!before) return { ok: false, error: 'This update no longer exists.' };
+    if (before.status === 'published') return { ok: false, error: 'A published update cannot be deleted.' };
+    if (before.status === 'scheduled') return { ok: false, error: 'Cancel the schedule first: only a draft can be deleted.' };
+    await tx.delete(caseUpdates).where(eq(caseUpdates.id, updateId));
+    await recordChange(tx, actor, { action: 'delete', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before: auditable(before) });
+    return { ok: true };
   });
 }
 

@@ -1,6 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import PgBoss from 'pg-boss';
-import postgres from 'postgres';
+import { connectionUrl, openPostgres } from '@/db/connection';
 import * as schema from '@/db/schema';
 import { startMailWorker, type MailWorkerOptions } from '@/lib/mail/worker';
 import { ensureQueue, parsePayload, type AnyJobKind } from '@/lib/jobs/define';
@@ -21,9 +21,9 @@ export type JobWorkerOptions = {
 export async function startJobWorker(databaseUrl: string, options: JobWorkerOptions = {}): Promise<() => Promise<void>> {
   const kinds = options.kinds ?? jobKinds;
   const log = options.log ?? ((line: string) => console.log(line));
-  const client = postgres(databaseUrl, { max: 4, onnotice: () => {} });
+  const client = openPostgres(databaseUrl, { max: 4 });
   const database = drizzle(client, { schema, casing: 'snake_case' });
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 4, schedule: kinds.some((k) => k.cron) });
+  const boss = new PgBoss({ connectionString: connectionUrl(databaseUrl), max: 4, schedule: kinds.some((k) => k.cron) });
   boss.on('error', (e) => console.error('[jobs] pg-boss:', e instanceof Error ? e.message : e));
   await boss.start();
 

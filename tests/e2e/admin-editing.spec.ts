@@ -53,8 +53,8 @@ test('an organiser changes a status and adds a timeline entry; the public page a
   await page.getByRole('link', { name: 'Edit Amin Yeleusinov' }).click();
   await page.getByRole('link', { name: 'History of this case' }).click();
   const rows = page.getByRole('row');
-  await expect(rows.filter({ hasText: 'timeline_events created' })).toContainText(organiser.email);
-  await expect(rows.filter({ hasText: 'case_statuses created' })).toContainText(organiser.email);
+  await expect(rows.filter({ hasText: 'added a timeline entry to the case of Amin Yeleusinov' })).toContainText(organiser.email);
+  await expect(rows.filter({ hasText: 'added a status to the case of Amin Yeleusinov' })).toContainText(organiser.email);
   await expectAccessible(page);
   expect(foreignRequests).toEqual([]);
 });

@@ -142,7 +142,7 @@ test('an organiser creates and opens a petition, invalidates a signature, blocks
   expect(text).not.toContain(bot);
   // Who took the signers' data stays on record.
   await page.goto('/admin/audit');
-  await expect(page.getByText('petitions exported').first()).toBeVisible();
+  await expect(page.getByText(/exported the signatures of the petition/).first()).toBeVisible();
   expect(foreignRequests).toEqual([]);
 });
 

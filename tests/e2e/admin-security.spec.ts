@@ -19,7 +19,7 @@ import {
   sources,
 } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
-import { actionBody, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
+import { actionBody, actionPath, appRoutes, FORM, organiserWithSession, serverActions, SESSION_COOKIE, useSession, type TestOrganiser } from './admin-support';
 import { expect, test } from './fixtures';
 
 // The security walk: every dashboard page and every dashboard server action, as nobody, with a
@@ -48,6 +48,7 @@ type Fixture = {
   updateId: string;
   letterActionId: string;
   resolutionId: string;
+  flaggedPetitionId: string;
   organiser: TestOrganiser;
   admin: TestOrganiser;
   expired: TestOrganiser;
@@ -101,10 +102,25 @@ test.beforeAll(async () => {
       .insert(resolutions)
       .values({ organisation: 'Walked union', country: 'GB', passedOn: '2026-11-01', body: 'Walked.', contactName: 'Walker', contactEmail: 'walker@e2e.test', locale: 'en' })
       .returning();
+    // A petition the abuse check flagged: what clearing the flag would change.
+    const [flagged] = await db
+      .insert(petitions)
+      .values({
+        slug: `walked-flag-${picketId.slice(0, 8)}`,
+        title: { en: 'Walked flagged petition' },
+        target: { en: 'X' },
+        summary: { en: 'X' },
+        body: { en: 'X' },
+        goal: 10,
+        flaggedAt: new Date(),
+        flagReason: 'walked',
+      })
+      .returning();
     f = {
       letterActionId: letterAction!.id,
       resolutionId: resolution!.id,
       picketId,
+      flaggedPetitionId: flagged!.id,
       signatureId: signature?.id ?? petition!.id,
       caseId: person!.id,
       statusId: status!.id,
@@ -147,6 +163,8 @@ async function snapshot() {
             eq(auditLog.entityId, f.blockId),
             eq(auditLog.entityId, f.signatureId),
             eq(auditLog.entityId, f.picketId),
+            eq(auditLog.entityId, f.updateId),
+            eq(auditLog.entityId, f.flaggedPetitionId),
             eq(auditLog.entityId, f.letterActionId),
             eq(auditLog.entityId, f.resolutionId),
           ),
@@ -156,6 +174,7 @@ async function snapshot() {
       .select({ slug: petitions.slug, status: petitions.status, updatedAt: petitions.updatedAt, deliveredAt: petitions.deliveredAt })
       .from(petitions)
       .where(eq(petitions.id, f.petitionId));
+    const [flaggedPetition] = await db.select({ flaggedAt: petitions.flaggedAt }).from(petitions).where(eq(petitions.id, f.flaggedPetitionId));
     const [paper] = await db.select({ n: count() }).from(paperCounts).where(eq(paperCounts.petitionId, f.petitionId));
     const [flagged] = await db.select({ n: count() }).from(signatures).where(and(eq(signatures.petitionId, f.petitionId), eq(signatures.flagged, true)));
     // Only the walk's own: other tests edit the block lists meanwhile.
@@ -185,6 +204,7 @@ async function snapshot() {
       picket,
       audit: audit.length,
       petition,
+      flaggedPetition,
       paper: paper!.n,
       flagged: flagged!.n,
       blocks: blocks.map((b) => b.value),
@@ -268,8 +288,11 @@ function argsFor(name: string): FormData {
       return actionBody([f.updateId, null, FORM], { case: 'campaign', 'title.en': 'Hijacked', 'body.en': 'X' });
     case 'publishUpdateAction':
       return actionBody([f.updateId, null, FORM], { when: 'now' });
+    case 'clearPetitionFlagAction':
+      return actionBody([f.flaggedPetitionId, null, FORM], { reason: 'forged' });
     case 'unscheduleUpdateAction':
     case 'sendTestUpdateAction':
+    case 'deleteDraftUpdateAction':
       return actionBody([f.updateId]);
     case 'createLetterActionAction':
       return actionBody([null, FORM], { slug: 'forged-letters', 'title.en': 'X', 'ask.en': 'X', 'letter.en': 'Dear Sir or Madam, this is a forged letter action of some length.', toEmbassy: 'on', mode: 'each', perHour: '5' });
@@ -321,7 +344,7 @@ for (const [who, token] of Object.entries(visitors)) {
     }
     for (const action of dashboardActions()) {
       if (PUBLIC_ACTIONS.includes(action.name)) continue;
-      const response = await request.post('/admin', { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
+      const response = await request.post(actionPath(action), { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
       expect(response.headers()['x-action-redirect'], action.name).toMatch(/^\/admin\/sign-in/);
     }
     await request.dispose();
@@ -340,9 +363,11 @@ test('an organiser cannot reach admin screens or run admin actions', async ({ pl
     expect(response.status(), path).toBe(ADMIN_PAGES.includes(path) ? 403 : 200);
   }
   for (const action of dashboardActions().filter((a) => ADMIN_ACTIONS.includes(a.name))) {
-    const response = await request.post('/admin', { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
-    // forbidden() in a server action answers with Next's 403 fallback in the action's payload.
+    const response = await request.post(actionPath(action), { headers: { 'Next-Action': action.id }, multipart: argsFor(action.name), maxRedirects: 0 });
+    // forbidden() in a server action answers with Next's 403 fallback in the action's payload, and
+    // with the status (posted to its own page, the call is not forwarded, which would lose it).
     expect(await response.text(), action.name).toContain('NEXT_HTTP_ERROR_FALLBACK;403');
+    expect(response.status(), action.name).toBe(403);
   }
   await request.dispose();
   expect(await snapshot()).toEqual(before);
@@ -361,7 +386,7 @@ test('the walk is not vacuous: the same action call as an admin does change the 
     extraHTTPHeaders: { Origin: baseURL!, Cookie: `${SESSION_COOKIE}=${f.admin.sessionToken}` },
   });
   const save = serverActions().find((a) => a.name === 'saveRecordAction')!;
-  const response = await request.post('/admin', { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
+  const response = await request.post(actionPath(save), { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('"ok":true');
   await request.dispose();
@@ -377,7 +402,7 @@ test('a server action from another site is refused', async ({ playwright, baseUR
     extraHTTPHeaders: { Origin: 'https://attacker.example', Cookie: `${SESSION_COOKIE}=${f.admin.sessionToken}` },
   });
   const save = serverActions().find((a) => a.name === 'saveRecordAction')!;
-  const response = await request.post('/admin', { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
+  const response = await request.post(actionPath(save), { headers: { 'Next-Action': save.id }, multipart: argsFor('saveRecordAction'), maxRedirects: 0 });
   expect(response.ok()).toBe(false);
   const callback = await request.post('/api/auth/callback/email?token=x&email=admin%40e2e.test', { maxRedirects: 0 });
   expect(callback.status()).toBe(403);

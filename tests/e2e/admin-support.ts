@@ -32,12 +32,35 @@ export async function useSession(context: BrowserContext, baseURL: string, sessi
   await context.addCookies([{ name: SESSION_COOKIE, value: sessionToken, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
 }
 
-/** Every server action in the build, from Next's manifest: id, export name and file. */
-export function serverActions(): { id: string; name: string; file: string }[] {
+/** An entry of the build (`app/admin/(dashboard)/cases/page`) as the URL pattern it serves (`/admin/cases`). */
+function entryPattern(entry: string): string {
+  return entry.replace(/^app/, '').replace(/\/\([^)]+\)/g, '').replace(/\/page$/, '') || '/';
+}
+
+/** Every server action in the build, from Next's manifest: id, export name, file and the pages (URL patterns) that import it. */
+export function serverActions(): { id: string; name: string; file: string; pages: string[] }[] {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { exportedName: string; filename: string }>;
+    node: Record<string, { exportedName: string; filename: string; workers: Record<string, unknown> }>;
   };
-  return Object.entries(manifest.node).map(([id, a]) => ({ id, name: a.exportedName, file: a.filename }));
+  return Object.entries(manifest.node).map(([id, a]) => ({
+    id,
+    name: a.exportedName,
+    file: a.filename,
+    pages: Object.keys(a.workers)
+      .filter((entry) => entry.endsWith('/page'))
+      .map(entryPattern),
+  }));
+}
+
+/**
+ * A URL of a page that uses the action — React posts an action to the page that rendered it, and
+ * the server refuses it anywhere else — with the fewest dynamic segments, filled from `params`
+ * (`locale` is `en` unless given).
+ */
+export function actionPath(action: { pages: string[] }, params: Record<string, string> = {}): string {
+  const dynamic = (pattern: string) => pattern.split('[').length;
+  const [pattern] = [...action.pages].sort((a, b) => dynamic(a) - dynamic(b) || a.length - b.length);
+  return pattern!.replace(/\[([^\]]+)\]/g, (_, key: string) => params[key] ?? (key === 'locale' ? 'en' : 'x'));
 }
 
 /** Every page and route handler in the build, as URL patterns (`/admin/cases/[id]`). */

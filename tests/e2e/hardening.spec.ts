@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { inArray, like, or } from 'drizzle-orm';
 import { mailMessages, signInAttempts, signatures, subscribers } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
-import { actionBody, FORM, serverActions } from './admin-support';
+import { actionBody, actionPath, FORM, serverActions } from './admin-support';
 import { expect, test } from './fixtures';
 
 // Hostile requests, sent as raw bytes over a socket to the production server on 127.0.0.1 (so no
@@ -51,14 +51,19 @@ function multipart(form: FormData | Record<string, string>): { body: Buffer; typ
   return { body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
 }
 
-const actionId = (name: string) => serverActions().find((a) => a.name === name)!.id;
+const serverAction = (name: string) => serverActions().find((a) => a.name === name)!;
+const actionId = (name: string) => serverAction(name).id;
 
-/** The page each action is posted from (Next.js finds an action through the page's module graph). */
-const PAGES: Record<string, string> = { requestSignInLink: '/admin/sign-in', proposeAction: '/en/pickets/propose' };
+/**
+ * The page each action is posted from: React posts an action to the page that rendered it, and
+ * the server refuses it on any other (Next.js would forward it and lose the status).
+ */
+const PAGES: Record<string, string> = { requestSignInLink: '/admin/sign-in' };
+const pageOf = (name: string) => PAGES[name] ?? actionPath(serverAction(name), { slug: 'zhanaozen-inquiry' });
 
 /** A fetch action's POST, as React sends it. */
-function callAction(name: string, body: { body: Buffer | string; type: string }, extra: Record<string, string> = {}) {
-  return raw('POST', PAGES[name] ?? '/en', { 'Next-Action': actionId(name), Origin: origin, Accept: 'text/x-component', 'Content-Type': body.type, ...extra }, body.body);
+function callAction(name: string, body: { body: Buffer | string; type: string }, extra: Record<string, string> = {}, page = pageOf(name)) {
+  return raw('POST', page, { 'Next-Action': actionId(name), Origin: origin, Accept: 'text/x-component', 'Content-Type': body.type, ...extra }, body.body);
 }
 
 function expectRefused(answer: Answer, label: string, status?: number | number[]) {
@@ -156,6 +161,7 @@ test('server actions with forged arguments, malformed bodies or an oversized bod
     ['$F reference', callAction('requestSignInLink', multipart({ '0': '["$F1","$K2"]' })), 400],
     ['$Q reference', callAction('requestSignInLink', multipart({ '0': '["$Q1","$K2"]' })), 400],
     ['$K reference to a form that is not there', callAction('requestSignInLink', multipart({ '0': '[null,"$K9"]' })), [200, 400]],
+    ['2,000 arguments (Next.js throws on more than 1,000)', callAction('requestSignInLink', text(JSON.stringify(Array.from({ length: 2000 }, () => null)))), 400],
     ['3,000-deep nesting', callAction('requestSignInLink', text(`${'['.repeat(3000)}${']'.repeat(3000)}`)), 400],
     ['3,000-deep nesting in a form part', callAction('requestSignInLink', multipart({ '0': `${'['.repeat(3000)}${']'.repeat(3000)}` })), 400],
     ['a text body', callAction('requestSignInLink', text('hello')), 400],
@@ -163,10 +169,45 @@ test('server actions with forged arguments, malformed bodies or an oversized bod
     ['a JSON body', callAction('requestSignInLink', { body: '[]', type: 'application/json' }), 415],
     ['a broken multipart body', callAction('requestSignInLink', { body: 'garbage', type: 'multipart/form-data; boundary=nothing' }), 400],
     ['an unknown action', (() => { const m = multipart({ '0': '["$K1"]' }); return raw('POST', '/en', { 'Next-Action': 'f'.repeat(42), Origin: origin, 'Content-Type': m.type }, m.body); })(), [404, 409]],
-    ['a body over the limit', raw('POST', '/en', { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Content-Length': String(7 * 1024 * 1024) }), 413],
-    ['a chunked body over the limit', raw('POST', '/en', { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, `600000\r\n${'a'.repeat(0x600000)}\r\n10\r\n${'a'.repeat(16)}\r\n0\r\n\r\n`), 413],
+    ['a body over the limit', raw('POST', pageOf('requestSignInLink'), { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Content-Length': String(7 * 1024 * 1024) }), 413],
+    ['a chunked body over the limit', raw('POST', pageOf('requestSignInLink'), { 'Next-Action': actionId('requestSignInLink'), Origin: origin, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, `600000\r\n${'a'.repeat(0x600000)}\r\n10\r\n${'a'.repeat(16)}\r\n0\r\n\r\n`), 413],
   ];
   for (const [label, answer, status] of cases) expectRefused(await answer, label, status);
+  expect(await marked()).toEqual(nothing);
+});
+
+test('a forged call the action refuses, or a call posted to a page that does not use the action, is 404 on every page', async () => {
+  // Objects where the actions take a form or a token (a picket id must be a UUID to get that far):
+  // each passes the server's checks and is refused by the action itself with notFound().
+  const forged = (name: string) => multipart({ '0': JSON.stringify(name === 'rsvpAction' ? [randomUUID(), null, {}] : [{}, {}, {}]) });
+  const publicActions = serverActions().filter((a) => a.file.startsWith('app/[locale]/') || a.name === 'requestSignInLink');
+  expect(publicActions.length).toBeGreaterThanOrEqual(10);
+  // A page with no action, the catch-all 404 page, a path no page serves, and pages using other actions.
+  const elsewhere = ['/en/about', '/ru/no-such-page', '/', '/admin/sign-in', '/en/petitions/zhanaozen-inquiry', '/en/pickets/propose'];
+  for (const action of publicActions) {
+    const own = pageOf(action.name);
+    const answer = await callAction(action.name, forged(action.name), {}, own);
+    expectRefused(answer, `${action.name} on ${own}`, 404);
+    for (const page of elsewhere.filter((p) => !action.pages.some((pattern) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, '[^/]+')}$`).test(p)))) {
+      const label = `${action.name} on ${page}`;
+      const elsewhereAnswer = await callAction(action.name, forged(action.name), {}, page);
+      expectRefused(elsewhereAnswer, label, 404);
+      expect(elsewhereAnswer.body, label).not.toContain('{}');
+      // Next's own marker, so a page of an older deployment reloads as it would for an unknown action.
+      expect(elsewhereAnswer.headers['x-nextjs-action-not-found'], label).toBe('1');
+    }
+  }
+  // An id no build of ours has: 404 on any page, before the body is read.
+  for (const page of ['/en', '/admin/sign-in', '/en/withdraw/x']) {
+    const answer = await raw('POST', page, { 'Next-Action': 'ab'.repeat(21), Origin: origin, 'Content-Type': 'text/plain;charset=UTF-8' }, '[]');
+    expectRefused(answer, `unknown action on ${page}`, 404);
+    expect(answer.headers['x-nextjs-action-not-found']).toBe('1');
+  }
+  // Without JavaScript the action id is a form field: Next.js refuses an unknown one, or one of another page, itself.
+  for (const [page, id] of [['/en', 'f'.repeat(42)], ['/en/about', actionId('withdrawAction')]] as const) {
+    const form = multipart({ [`$ACTION_ID_${id}`]: '', locale: 'en' });
+    expectRefused(await raw('POST', page, { Origin: origin, 'Content-Type': form.type }, form.body), `no-JavaScript form on ${page}`);
+  }
   expect(await marked()).toEqual(nothing);
 });
 

@@ -1,7 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { eq } from 'drizzle-orm';
+import { pickets } from '@/db/schema';
+import { e2eDatabase } from '../support/e2e-database';
 import { organiserWithSession, useSession } from './admin-support';
 import { hrefOf, openMail as openMailWithin, uniqueEmail } from '../support/mailbox';
 import { expect, expectAccessible, test } from './fixtures';
@@ -54,10 +57,18 @@ test('bad input in a proposal gets field errors, and what was typed stays', asyn
   await page.goto('/en/pickets/propose');
   const day = dayAhead(30);
   await fillProposal(page, { title: 'Too long an address', email: uniqueEmail('bad'), day, address: 'x'.repeat(5000), endsAt: `${day}T11:00` });
+  // The browser keeps to the limit (maxLength); a client that does not, or a script, still posts
+  // 5,000 characters, which the server refuses saying the limit.
+  await expect(page.getByLabel('Address', { exact: true })).toHaveValue('x'.repeat(300));
+  await page.getByLabel('Address', { exact: true }).evaluate((input: HTMLInputElement, value) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, 'x'.repeat(5000));
   await page.getByLabel('How many people can come (optional)').fill('0');
   await page.getByRole('button', { name: 'Propose the picket' }).click();
   await expect(page.getByRole('alert').first()).toHaveText('Please correct the fields marked below.');
   await expect(page.getByText('This is too long.')).toBeVisible();
+  await expect(page.getByText('This is too long. The limit is 300 characters.')).toBeVisible();
   await expect(page.getByText('The end must come after the start.')).toBeVisible();
   await expect(page.getByText('The number of people must be at least 1.')).toBeVisible();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Too long an address');
@@ -97,6 +108,7 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
   await expect(adminPage.getByText('Dana Proposer')).toBeVisible();
   await adminPage.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(adminPage.getByRole('definition').filter({ hasText: /^Approved$/ })).toBeVisible();
+  await expect(adminPage.getByRole('status')).toHaveText('Approved and published. The proposer is mailed the decision.');
   await expectAccessible(adminPage);
   mail = await openMail(page, proposer, /Approved:/);
   await expect(mail.getByRole('link', { name: 'See the picket' })).toBeVisible();
@@ -144,6 +156,9 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
   await expect(editor.getByRole('status')).toHaveText('Saved.');
   mail = await openMail(page, attendee, /Changed:/);
   await expect(mail.getByText('One hour later: the square is free then.')).toBeVisible();
+  // Start and end in London's time, the zone named, and the whole place with its country.
+  await expect(mail.getByText(/1:00\s*–\s*3:00\sPM \(Europe\/London\)/)).toBeVisible();
+  await expect(mail.getByText(/Outside the embassy, 125 Pall Mall, London SW1Y 5EA, United Kingdom/)).toBeVisible();
   const moved = await calendarAt(page.request, await hrefOf(mail.getByRole('link', { name: 'Add to your calendar (.ics)' })));
   expect(moved.uid).toBe(first.uid);
   expect(moved.sequence).toBeGreaterThan(first.sequence);
@@ -151,7 +166,13 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
 
   // Cancelled: STATUS:CANCELLED, a notice, and no more registrations.
   await adminPage.getByRole('button', { name: 'Cancel the picket and tell the attendees' }).click();
+  // A second step says how many people the notice goes to before anything happens.
+  await expect(adminPage.getByText('1 person (registered or on the waiting list) will be mailed that the picket is cancelled.')).toBeVisible();
+  await expect(adminPage.getByRole('definition').filter({ hasText: /^Approved$/ })).toBeVisible();
+  await expectAccessible(adminPage);
+  await adminPage.getByRole('button', { name: 'Yes, cancel it and mail 1 person' }).click();
   await expect(adminPage.getByRole('definition').filter({ hasText: /^Cancelled$/ })).toBeVisible();
+  await expect(adminPage.getByRole('status')).toHaveText('Cancelled. The notice is mailed to 1 person.');
   mail = await openMail(page, attendee, /Cancelled:/);
   const cancelled = await calendarAt(page.request, `/api/pickets/${picketId}/calendar`);
   expect(cancelled.status).toBe('CANCELLED');
@@ -163,6 +184,171 @@ test('propose, confirm, approve; a visitor finds it on the list and the map, reg
   await expect(page.getByRole('button', { name: 'Register' })).toHaveCount(0);
   await admin.close();
   expect(foreignRequests).toEqual([]);
+});
+
+test('choosing an embassy fills the place and the zone; the country chooses its zone; each limit is stated and kept', async ({ page, foreignRequests }) => {
+  await page.goto('/en/pickets/propose');
+  await page.getByLabel('At an embassy or consulate').selectOption({ label: 'Embassy of the Republic of Kazakhstan, Berlin (Germany)' });
+  await expect(page.getByLabel('Venue')).toHaveValue('Embassy of the Republic of Kazakhstan');
+  await expect(page.getByLabel('Address', { exact: true })).toHaveValue('Nordendstraße 14-17, 13156 Berlin');
+  await expect(page.getByLabel('City', { exact: true })).toHaveValue('Berlin');
+  await expect(page.getByLabel('Country', { exact: true })).toHaveValue('DE');
+  const zone = page.getByLabel('Time zone of the place');
+  await expect(zone).toHaveValue('Europe/Berlin');
+  await expect(zone.locator('option:checked')).toHaveText('Berlin (Europe/Berlin)');
+  // Still editable.
+  await page.getByLabel('Venue').fill('The square opposite the embassy');
+  await expect(page.getByLabel('Venue')).toHaveValue('The square opposite the embassy');
+
+  // A country with one zone chooses it; one with several offers its own first and leaves the choice.
+  await page.getByLabel('At an embassy or consulate').selectOption({ label: 'Not at an embassy' });
+  await page.getByLabel('City', { exact: true }).fill('Paris');
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'France' });
+  await expect(zone).toHaveValue('Europe/Paris');
+  await page.getByLabel('City', { exact: true }).fill('Chicago');
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'United States' });
+  await expect(zone).toHaveValue('America/Chicago');
+  await page.getByLabel('City', { exact: true }).fill('Springfield');
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Canada' });
+  await expect(zone).toHaveValue('');
+  await expect(zone.locator('optgroup').first()).toHaveAttribute('label', 'Canada');
+  await zone.selectOption({ label: 'Toronto (America/Toronto)' });
+  await expect(zone).toHaveValue('America/Toronto');
+
+  // Every text field states its limit, and the browser keeps to it.
+  await expect(page.getByLabel('Address', { exact: true })).toHaveAccessibleDescription('At most 300 characters.');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAccessibleDescription('At most 150 characters.');
+  await page.getByLabel('Address', { exact: true }).fill('y'.repeat(301));
+  await expect(page.getByLabel('Address', { exact: true })).toHaveValue('y'.repeat(300));
+  await expectAccessible(page);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('without JavaScript, the server fills the place and the zone from the embassy', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const proposer = uniqueEmail('no-script');
+  const title = `No-script picket ${randomBytes(3).toString('hex')}`;
+  const day = dayAhead(33);
+  await page.goto('/en/pickets/propose');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('What the picket is about').fill('For the oil workers of Zhanaozen.');
+  await page.getByLabel('At an embassy or consulate').selectOption({ label: 'Consulate General of the Republic of Kazakhstan, Frankfurt am Main (Germany)' });
+  await page.getByLabel('Starts').fill(`${day}T12:00`);
+  await page.getByLabel('Ends').fill(`${day}T13:00`);
+  await page.getByLabel('Your name').fill('Dana Proposer');
+  await page.getByLabel('Your email').fill(proposer);
+  await page.getByRole('button', { name: 'Propose the picket' }).click();
+  await expect(page.getByRole('status')).toContainText('confirm your proposal');
+  const { db, close } = e2eDatabase();
+  const [row] = await db.select().from(pickets).where(eq(pickets.organiserEmail, proposer));
+  await close();
+  expect(row).toMatchObject({ venue: 'Consulate General of the Republic of Kazakhstan', city: 'Frankfurt am Main', country: 'DE', timeZone: 'Europe/Berlin' });
+  await context.close();
+});
+
+test('the local mailbox finds a message by address and by subject', async ({ page, foreignRequests }) => {
+  const proposer = uniqueEmail('mailbox');
+  const title = `Mailbox picket ${randomBytes(3).toString('hex')}`;
+  await page.goto('/en/pickets/propose');
+  await fillProposal(page, { title, email: proposer, day: dayAhead(34) });
+  await page.getByRole('button', { name: 'Propose the picket' }).click();
+  await expect(page.getByRole('status')).toContainText('confirm your proposal');
+  const search = page.getByRole('search', { name: 'Search the mailbox' });
+  await expect(async () => {
+    await page.goto('/dev/mailbox');
+    await search.getByLabel('Address (to or from)').fill(proposer.toUpperCase());
+    await search.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByRole('row').filter({ hasText: proposer })).toHaveCount(1, { timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByText('Messages 1–1 of 1')).toBeVisible();
+  await expectAccessible(page);
+  await search.getByLabel('Address (to or from)').fill('');
+  await search.getByLabel('Subject contains').fill(title);
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('link', { name: `Confirm your picket proposal: ${title}` })).toBeVisible();
+  await search.getByLabel('Subject contains').fill(`${title} and nothing else`);
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText('No message matches this search.')).toBeVisible();
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a day of action counts the pickets that take place; cancelled ones are listed apart', async ({ page, foreignRequests }) => {
+  // A date of its own, far ahead, so pickets of other tests do not share it.
+  const days = 200 + Math.floor(Math.random() * 150);
+  const start = new Date(`${dayAhead(days)}T12:00:00Z`);
+  const quietStart = new Date(start.getTime() + 86_400_000);
+  const tag = randomBytes(3).toString('hex');
+  const row = (title: string, status: 'approved' | 'cancelled', at: Date, city = 'Berlin') => ({
+    id: randomUUID(),
+    title,
+    description: 'Stand with the Zhanaozen prisoners.',
+    country: 'DE',
+    city,
+    venue: 'Embassy',
+    address: 'Nordendstraße 14-17',
+    startsAt: at,
+    endsAt: new Date(at.getTime() + 3_600_000),
+    timeZone: 'Europe/Berlin',
+    status,
+    organiserName: 'E2E',
+    organiserEmail: 'picket@e2e.test',
+    locale: 'en',
+    proposalTokenHash: `day-of-action-${randomUUID()}`,
+  });
+  const happening = ['Hamburg', 'Munich', 'Cologne'].map((city) => row(`Day ${tag} ${city}`, 'approved', start, city));
+  const cancelled = ['Bonn', 'Kiel'].map((city) => row(`Day ${tag} ${city} (off)`, 'cancelled', start, city));
+  const quiet = [row(`Quiet ${tag} going ahead`, 'approved', quietStart), row(`Quiet ${tag} called off`, 'cancelled', quietStart, 'Leipzig')];
+  const { db, close } = e2eDatabase();
+  await db.insert(pickets).values([...happening, ...cancelled, ...quiet]);
+  await close();
+
+  await page.goto('/en/pickets?country=DE');
+  const day = page.getByRole('region').filter({ has: page.getByRole('link', { name: happening[0]!.title }) });
+  await expect(day.getByRole('heading', { level: 3 })).toContainText('Day of action: 3 pickets');
+  await expect(day.getByText('Cancelled: 2 pickets')).toBeVisible();
+  await expect(day.getByRole('list', { name: 'Cancelled: 2 pickets' }).getByRole('link')).toHaveText(cancelled.map((c) => c.title));
+  const next = page.getByRole('region').filter({ has: page.getByRole('link', { name: quiet[0]!.title }) });
+  await expect(next.getByRole('heading', { level: 3 })).not.toContainText('Day of action');
+  await expect(next.getByText('Cancelled: 1 picket')).toBeVisible();
+  await expectAccessible(page);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('rejecting a proposal says that it worked, and that the proposer is told', async ({ browser, baseURL }) => {
+  const id = randomUUID();
+  const title = `Rejected ${randomBytes(3).toString('hex')}`;
+  const start = new Date(Date.now() + 40 * 86_400_000);
+  const { db, close } = e2eDatabase();
+  await db.insert(pickets).values({
+    id,
+    title,
+    description: 'A proposal to turn down.',
+    country: 'DE',
+    city: 'Berlin',
+    venue: 'Embassy',
+    address: 'Nordendstraße 14-17',
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    timeZone: 'Europe/Berlin',
+    organiserName: 'E2E',
+    organiserEmail: uniqueEmail('rejected'),
+    locale: 'en',
+    proposalTokenHash: `reject-${id}`,
+    proposalConfirmedAt: new Date(),
+  });
+  await close();
+  const organiser = await organiserWithSession('organiser');
+  const admin = await browser.newContext({ baseURL });
+  await useSession(admin, baseURL!, organiser.sessionToken);
+  const page = await admin.newPage();
+  await page.goto(`/admin/pickets/${id}`);
+  await page.getByLabel('Reason').fill('Another picket is planned at the same embassy that day.');
+  await page.getByRole('button', { name: 'Reject with this reason' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rejected. The proposer is mailed the reason.');
+  await expect(page.getByRole('definition').filter({ hasText: /^Rejected$/ })).toBeVisible();
+  await expectAccessible(page);
+  await admin.close();
 });
 
 test('the picket kit: a placard with a QR code to the petition, and an A4 sheet with numbered lines', async ({ page, foreignRequests }) => {

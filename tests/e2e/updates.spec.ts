@@ -15,7 +15,7 @@ test.describe.configure({ timeout: 180_000 });
 
 async function publishUpdate(page: Page, title: { en: string; ru: string }, link?: string) {
   await page.goto('/admin/updates');
-  const form = page.getByRole('group', { name: 'Save draft' });
+  const form = page.getByRole('group', { name: 'Contents of the update' });
   await form.getByLabel('Case').selectOption({ label: 'Erzhan Elshibayev' });
   await form.getByRole('group', { name: 'English' }).getByLabel('Title').fill(title.en);
   await form.getByRole('group', { name: 'English' }).getByLabel('Text').fill('He was **moved** to another colony. <script>alert(1)</script>');

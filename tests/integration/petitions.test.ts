@@ -283,11 +283,11 @@ describe('abuse rules', () => {
   });
 
   it('shares one read of the block lists between signatures that arrive together', async () => {
-    forgetBlocks();
+    await forgetBlocks();
     const first = currentBlocks();
     expect(currentBlocks()).toBe(first);
     await first;
-    forgetBlocks();
+    await forgetBlocks();
     expect(currentBlocks()).not.toBe(first);
   });
 

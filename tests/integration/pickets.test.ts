@@ -13,6 +13,8 @@ import { picketReminderJob, reminderKinds, sendDueReminders } from '@/lib/picket
 import { attendance, cancelRsvp, confirmRsvp, rsvpToPicket } from '@/lib/pickets/rsvp';
 import { picketToken } from '@/lib/pickets/tokens';
 import { utcToZonedInput } from '@/lib/pickets/time';
+import { ADDRESS_MAX, FIELD_LIMITS } from '@/lib/pickets/forms';
+import { renderMail } from '@/lib/mail/render';
 import { makeActor } from '../support/organisers';
 import { anApprovedPicket } from '../support/builders';
 import { useTestDatabase } from '../support/database';
@@ -353,5 +355,118 @@ describe('reminders', () => {
     await picketReminderJob.run({}, { database: db(), log: (line) => lines.push(line) });
     expect((await mailTo('job-reminder@example.org')).filter((m) => m.template === 'picket-reminder')).toHaveLength(1);
     expect(lines.join('\n')).toMatch(/reminders queued: [1-9]/);
+  });
+});
+
+describe('a day of action, the form’s help, and what mails say', () => {
+  const dayAt = (daysAhead: number) => new Date(Date.now() + daysAhead * DAY).toISOString().slice(0, 10);
+
+  it('counts only the pickets that take place on a day of action, and lists the cancelled ones apart', async () => {
+    const actor = await makeActor();
+    const happening: string[] = [];
+    const cancelled: string[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      const id = await approvedPicket({ city: `London ${i}` }, 40);
+      if (i < 7) happening.push(id);
+      else {
+        expect(await cancelPicket(actor, id)).toEqual({ ok: true });
+        cancelled.push(id);
+      }
+    }
+    const day = groupByDate(await listPublicPickets()).find((d) => d.date === dayAt(40))!;
+    expect(day.happening.map((p) => p.id).sort()).toEqual([...happening].sort());
+    expect(day.cancelled.map((p) => p.id).sort()).toEqual([...cancelled].sort());
+    expect(day.isDayOfAction).toBe(true);
+
+    // One picket going ahead next to one called off is no day of action.
+    const real = await approvedPicket({}, 41);
+    const off = await approvedPicket({ city: 'Manchester' }, 41);
+    await cancelPicket(actor, off);
+    const quiet = groupByDate(await listPublicPickets()).find((d) => d.date === dayAt(41))!;
+    expect(quiet.happening.map((p) => p.id)).toEqual([real]);
+    expect(quiet.cancelled.map((p) => p.id)).toEqual([off]);
+    expect(quiet.isDayOfAction).toBe(false);
+  });
+
+  it('groups by each picket’s own date, though the UTC order puts another date between them', async () => {
+    const day = dayAt(45);
+    const next = dayAt(46);
+    // 22:00 in New York and 23:00 in Los Angeles are the same evening; 10:00 the next day in Almaty falls between them in UTC.
+    const newYork = await approvedPicket({ country: 'US', city: 'New York', timeZone: 'America/New_York', startsAt: `${day}T22:00`, endsAt: `${day}T23:00` }, 45);
+    const almaty = await approvedPicket({ country: 'KZ', city: 'Almaty', timeZone: 'Asia/Almaty', startsAt: `${next}T10:00`, endsAt: `${next}T11:00` }, 46);
+    const losAngeles = await approvedPicket({ country: 'US', city: 'Los Angeles', timeZone: 'America/Los_Angeles', startsAt: `${day}T23:00`, endsAt: `${next}T00:30` }, 45);
+    const days = groupByDate(await listPublicPickets());
+    expect(days.filter((d) => d.date === day)).toHaveLength(1);
+    expect(days.find((d) => d.date === day)!.happening.map((p) => p.id)).toEqual([newYork, losAngeles]);
+    expect(days.find((d) => d.date === next)!.happening.map((p) => p.id)).toContain(almaty);
+    expect(days.map((d) => d.date)).toEqual([...days.map((d) => d.date)].sort());
+  });
+
+  it('fills the place and the zone from the chosen embassy when a form without JavaScript left them blank; what was typed wins', async () => {
+    const [berlin] = await db().select().from(embassies).where(eq(embassies.city, 'Berlin'));
+    const blank = { embassyId: berlin!.id, venue: '', address: '', city: '', country: '', timeZone: '' };
+    const outcome = await proposePicket(proposal(50, blank));
+    expect(outcome.ok).toBe(true);
+    const [row] = await db().select().from(pickets).where(eq(pickets.id, outcome.ok ? outcome.id : ''));
+    expect(row).toMatchObject({ venue: berlin!.name, address: berlin!.address, city: 'Berlin', country: 'DE', timeZone: 'Europe/Berlin', lat: berlin!.lat });
+
+    const typed = await proposePicket(proposal(50, { ...blank, venue: 'The square opposite the embassy' }));
+    const [own] = await db().select().from(pickets).where(eq(pickets.id, typed.ok ? typed.id : ''));
+    expect(own).toMatchObject({ venue: 'The square opposite the embassy', address: berlin!.address });
+  });
+
+  it('takes the zone from the country when it has one, and asks for it when the country has several', async () => {
+    const germany = await proposePicket(proposal(50, { country: 'DE', city: 'Hamburg', timeZone: '' }));
+    expect(germany.ok).toBe(true);
+    const [row] = await db().select().from(pickets).where(eq(pickets.id, germany.ok ? germany.id : ''));
+    expect(row!.timeZone).toBe('Europe/Berlin');
+    const us = await proposePicket(proposal(50, { country: 'US', city: 'Springfield', timeZone: '' }));
+    expect(us.ok).toBe(false);
+    if (!us.ok) expect(us.errors.timeZone?.[0]).toBe('required');
+  });
+
+  it('has one limit per field: 300 characters of address are taken, 301 are refused as too long', async () => {
+    expect(FIELD_LIMITS.address).toBe(300);
+    expect((await proposePicket(proposal(50, { address: 'a'.repeat(ADDRESS_MAX) }))).ok).toBe(true);
+    const over = await proposePicket(proposal(50, { address: 'a'.repeat(ADDRESS_MAX + 1) }));
+    expect(over.ok).toBe(false);
+    if (!over.ok) expect(over.errors.address).toEqual(['tooLong']);
+  });
+
+  it('mails start and end in the picket’s zone, the zone named, and the full place in the reader’s language', async () => {
+    const input = proposal(55, { country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin', venue: 'Embassy of Kazakhstan', address: 'Nordsternstraße 18' });
+    const id = await approvedPicket(input, 55);
+    const rsvp = await rsvpFor(id, 'zone-reader@example.org', 'ru');
+    await confirmRsvp(picketToken('rsvp-confirm', rsvp.id));
+    const page = await getPublicPicket(id);
+    const later = (at: Date) => utcToZonedInput(new Date(at.getTime() + HOUR), 'Europe/Berlin');
+    expect(await updatePicket(await makeActor(), id, { ...input, startsAt: later(page!.picket.startsAt), endsAt: later(page!.picket.endsAt) })).toEqual({ ok: true, notified: 1 });
+    const mails = await mailTo('zone-reader@example.org');
+    expect(mails.map((m) => m.template)).toEqual(['picket-confirm-rsvp', 'picket-confirmation', 'picket-changed']);
+    for (const mail of mails) {
+      expect(mail.props).toMatchObject({ timeZone: 'Europe/Berlin', place: 'Embassy of Kazakhstan, Nordsternstraße 18, Berlin, Германия' });
+      expect(mail.props).toHaveProperty('endsAt');
+    }
+    const notice = mails.at(-1)!;
+    const rendered = await renderMail('picket-changed', notice.props as never, 'ru', { stream: 'transactional', site: 'localhost' });
+    // 12:00–14:00 moved an hour: 13:00–15:00 Berlin time, whatever the server's own zone.
+    expect(rendered.text).toMatch(/13:00\s*[–-]\s*15:00 \(Europe\/Berlin\)/);
+    expect(rendered.text).toContain('Германия');
+
+    // The proposer's mails say when and where too.
+    const proposer = await mailTo(input.organiserEmail as string);
+    expect(proposer.map((m) => m.template)).toEqual(['picket-confirm-proposal', 'picket-reviewed']);
+    for (const mail of proposer) expect(mail.props).toMatchObject({ timeZone: 'Europe/Berlin', place: expect.stringContaining('Германия') });
+  });
+
+  it('writes the venue once in the calendar’s LOCATION', async () => {
+    const [berlin] = await db().select().from(embassies).where(eq(embassies.city, 'Berlin'));
+    const id = await approvedPicket({ embassyId: berlin!.id, country: 'DE', city: 'Berlin', timeZone: 'Europe/Berlin', venue: berlin!.name, address: berlin!.address }, 56);
+    const page = await getPublicPicket(id);
+    const event = new ICAL.Component(ICAL.parse(picketCalendar([page!.picket], 'Picket'))).getFirstSubcomponent('vevent')!;
+    const location = String(event.getFirstPropertyValue('location'));
+    expect(location.split(berlin!.name)).toHaveLength(2);
+    expect(location).toContain(berlin!.address);
+    expect(location).toContain('Germany');
   });
 });

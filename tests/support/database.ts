@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { dropDatabase, ensureDatabase, withDatabase } from '@/db/admin';
 import { closeDb, db } from '@/db/client';
+import { stopListening } from '@/db/invalidation';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemoContent } from '@/db/seed';
 
@@ -21,6 +22,7 @@ export function useTestDatabase(options: { seed?: boolean } = {}): { url: () => 
     if (options.seed) await seedDemoContent(db());
   });
   afterAll(async () => {
+    await stopListening();
     await closeDb();
     await dropDatabase(admin(), name);
   });

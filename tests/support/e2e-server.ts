@@ -57,14 +57,17 @@ async function main() {
     APP_URL: appUrl,
     NODE_ENV: 'production' as const,
     ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+    // Serves /dev/csp-probe/…, a cached page with injected scripts, for tests/e2e/csp.spec.ts.
+    CSP_PROBE: '1',
   };
   // The dashboard tests read the database (sign-in links, sessions) to check what changed.
   mkdirSync('.data', { recursive: true });
   writeFileSync(e2eDatabaseFile(port), url);
   const built = await ensureProductionBuild(env, (c) => (child = c));
   if (built !== 0) return stop(built);
-  // The production server of `npm start` (scripts/server.ts) with its defaults: loopback only.
-  child = runServer({ ...env, PORT: String(port) });
+  // The production server of `npm start` (scripts/server.ts) with its defaults: loopback only; one
+  // web process unless WEB_CONCURRENCY says otherwise, to keep the shared machine's cores for the browsers.
+  child = runServer({ ...env, PORT: String(port), WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1' });
   await stop(await exitCode(child));
 }
 

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { listenAddress, parseEnv } from '@/lib/env';
 import { echoValues, formInput } from '@/lib/forms/form-input';
+import { actionRoutes, refuseActionTarget } from '@/lib/http/action-routes';
 import { formFields, isEchoableToken } from '@/lib/http/form-fields';
 import {
   CLIENT_IP_HEADER,
@@ -45,7 +46,8 @@ describe('request line', () => {
 
   it('refuses absurd lengths with 414', () => {
     expect(refuseRequestLine('GET', `/en/${'a'.repeat(3000)}`)?.status).toBe(414);
-    expect(refuseRequestLine('GET', `/en?q=${'a'.repeat(9000)}`)?.status).toBe(414);
+    expect(refuseRequestLine('GET', `/en?q=${'a'.repeat(10_000)}`)).toBeNull();
+    expect(refuseRequestLine('GET', `/en?q=${'a'.repeat(17_000)}`)?.status).toBe(414);
   });
 });
 
@@ -132,7 +134,85 @@ describe('server-action POSTs', () => {
     expect(await form({ '0': '["token", null, {"values":{"name":"$$dollar"}}, "$undefined", "$K1"]', '1_email': 'a@example.org' })).toBeNull();
     expect(await form({ '0': '["0b0e2c1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b", "email=a%40b.org&status=pending", null, "$K1"]' })).toBeNull();
     expect((await form({ '1_email': 'a\u0000b', '0': '["$K1"]' }))?.status).toBe(400);
+    // Next.js throws on more than 1,000 arguments (a 500); none of ours takes more than a few.
+    expect((await form({ '0': JSON.stringify(Array.from({ length: 2000 }, () => null)) }))?.reason).toBe('too many arguments');
+    expect((await refuseActionBody('text/plain', Buffer.from(JSON.stringify(Array.from({ length: 17 }, () => null))), true))?.reason).toBe('too many arguments');
+    expect(await refuseActionBody('text/plain', Buffer.from(JSON.stringify(Array.from({ length: 5 }, () => null))), true)).toBeNull();
     expect((await refuseActionBody('multipart/form-data; boundary=x', Buffer.from('garbage'), false))?.status).toBe(400);
+  });
+});
+
+describe('server-action targets', () => {
+  // The shape of a build's manifests: a public action on a dynamic page and on the locale home,
+  // one used in the dashboard's layout (route group), and a route handler.
+  const SIGN = 'a'.repeat(42);
+  const SUBSCRIBE = 'b'.repeat(42);
+  const SIGN_IN = 'c'.repeat(42);
+  const routes = actionRoutes({
+    serverReferences: {
+      node: {
+        [SIGN]: { workers: { 'app/[locale]/petitions/[slug]/page': {} } },
+        [SUBSCRIBE]: { workers: { 'app/[locale]/page': {}, 'app/[locale]/cases/[slug]/page': {} } },
+        [SIGN_IN]: { workers: { 'app/admin/(dashboard)/cases/page': {}, 'app/admin/sign-in/page': {} } },
+      },
+    },
+    routes: {
+      staticRoutes: [
+        { page: '/admin/cases', regex: '^/admin/cases(?:/)?$' },
+        { page: '/admin/sign-in', regex: '^/admin/sign\\-in(?:/)?$' },
+      ],
+      dynamicRoutes: [
+        { page: '/media/[file]', regex: '^/media/([^/]+?)(?:/)?$' },
+        { page: '/[locale]', regex: '^/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/cases/[slug]', regex: '^/([^/]+?)/cases/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/petitions/[slug]', regex: '^/([^/]+?)/petitions/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/[...rest]', regex: '^/([^/]+?)/(.+?)(?:/)?$' },
+      ],
+    },
+    appPathRoutes: {
+      '/admin/(dashboard)/cases/page': '/admin/cases',
+      '/admin/sign-in/page': '/admin/sign-in',
+      '/media/[file]/route': '/media/[file]',
+      '/[locale]/page': '/[locale]',
+      '/[locale]/cases/[slug]/page': '/[locale]/cases/[slug]',
+      '/[locale]/petitions/[slug]/page': '/[locale]/petitions/[slug]',
+      '/[locale]/[...rest]/page': '/[locale]/[...rest]',
+    },
+  });
+
+  it('finds the page Next.js renders for a path, through route groups', () => {
+    expect(routes.entriesFor('/admin/cases')).toEqual(['app/admin/(dashboard)/cases/page']);
+    expect(routes.entriesFor('/ru/petitions/zhanaozen-inquiry')).toEqual(['app/[locale]/petitions/[slug]/page']);
+    expect(routes.entriesFor('/en/anything/else')).toEqual(['app/[locale]/[...rest]/page']);
+    expect(routes.entriesFor('/media/photo.jpg')).toEqual([]);
+    expect(routes.entriesFor('/')).toEqual([]);
+  });
+
+  it('lets an action through only to a page that uses it', () => {
+    expect(refuseActionTarget('/en/petitions/zhanaozen-inquiry?x=1', SIGN, routes)).toBeNull();
+    expect(refuseActionTarget('/kk', SUBSCRIBE, routes)).toBeNull();
+    expect(refuseActionTarget('/en/cases/someone', SUBSCRIBE, routes)).toBeNull();
+    expect(refuseActionTarget('/admin/cases', SIGN_IN, routes)).toBeNull();
+    // A form posted without JavaScript has no Next-Action header: Next.js checks its field itself.
+    expect(refuseActionTarget('/en', undefined, routes)).toBeNull();
+    for (const [url, id] of [
+      ['/en', SIGN],
+      ['/en/about', SUBSCRIBE],
+      ['/en/petitions/zhanaozen-inquiry', SUBSCRIBE],
+      ['/media/photo.jpg', SIGN],
+      ['/', SUBSCRIBE],
+    ] as const) {
+      const refusal = refuseActionTarget(url, id, routes);
+      expect(refusal?.status, url).toBe(404);
+      expect(refusal?.reason, url).toBe('server action not used by this page');
+      expect(refusal?.headers?.['x-nextjs-action-not-found']).toBe('1');
+    }
+  });
+
+  it('refuses an id the build does not have, whatever it is named after', () => {
+    for (const id of ['f'.repeat(42), '', 'constructor', '__proto__', 'toString', [SIGN, SIGN]]) {
+      expect(refuseActionTarget('/en/petitions/x', id, routes)?.reason, String(id)).toBe('unknown server action');
+    }
   });
 });
 

@@ -3,6 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 
+// Static: no database; rendered once per language on its first visit and kept.
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CaseCard } from '@/components/case-card';
-import { CaseFilters } from '@/components/case-filters';
+import { CaseList } from '@/components/case-list';
+import { showsOnPage } from '@/lib/cache/tags';
 import { parseCaseListParams } from '@/lib/cases/forms';
 import { listCases } from '@/lib/cases/queries';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// The list without filters, served from the page cache (lib/cache/tags.ts). A URL with filters
+// (?q=, ?status=, ?sort=) is sent by proxy.ts to app/[locale]/search/cases, rendered per request:
+// any query is a new page, and caching each would let anyone fill the cache with made-up queries.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
@@ -18,24 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), alternates: alternates(locale, '/cases') };
 }
 
-export default async function CasesPage({ params, searchParams }: Props) {
+export default async function CasesPage({ params }: Props) {
   const locale = await localeParam(params);
-  const filters = parseCaseListParams(await searchParams);
-  const [t, people] = await Promise.all([getTranslations('Cases'), listCases(locale, filters)]);
-  return (
-    <div className="container">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('lead')}</p>
-      <CaseFilters values={filters} />
-      <p role="status" className="result-count">
-        {t('count', { count: people.length })}
-      </p>
-      {people.length === 0 ? <p>{t('empty')}</p> : null}
-      <div className="case-list">
-        {people.map((person) => (
-          <CaseCard key={person.id} person={person} />
-        ))}
-      </div>
-    </div>
-  );
+  await showsOnPage('cases');
+  const filters = parseCaseListParams({});
+  return <CaseList people={await listCases(locale, filters)} filters={filters} />;
 }

@@ -1,9 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PetitionCard } from '@/components/petition-card';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { listPetitions } from '@/lib/petitions/queries';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PetitionsPage({ params }: Props) {
   await localeParam(params);
+  await showsOnPage('petitions', 'cases');
   const [t, list] = await Promise.all([getTranslations('Petitions'), listPetitions()]);
   return (
     <div className="container">

@@ -5,6 +5,10 @@ import { readUnsubscribeToken } from '@/lib/mail/unsubscribe';
 import { UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
 import { confirmUnsubscribe, managePreferencesInstead } from './actions';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; done?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

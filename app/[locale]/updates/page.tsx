@@ -2,10 +2,19 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SubscribeForm } from '@/components/subscribe-form';
 import { UpdateEntry } from '@/components/update-entry';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { listPublishedUpdates } from '@/lib/updates/queries';
 import { subscribeAction } from '../subscriptions/actions';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UpdatesPage({ params }: Props) {
   const locale = await localeParam(params);
+  await showsOnPage('updates', 'cases', 'petitions', 'pickets');
   const [t, ts, updates] = await Promise.all([getTranslations('Updates'), getTranslations('Subscribe'), listPublishedUpdates()]);
   return (
     <div className="container">

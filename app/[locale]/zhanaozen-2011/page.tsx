@@ -8,9 +8,18 @@ import { LocalizedText } from '@/components/localized-text';
 import { SourceList } from '@/components/source-list';
 import { Timeline } from '@/components/timeline';
 import { getCampaignPage, listCases } from '@/lib/cases/queries';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 const SLUG = 'zhanaozen-2011';
 const pageFor = cache(getCampaignPage);
@@ -30,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ZhanaozenPage({ params }: Props) {
   const locale = await localeParam(params);
+  await showsOnPage('cases');
   const [page, people, t] = await Promise.all([pageFor(SLUG), listCases(locale), getTranslations('Campaign')]);
   if (!page) notFound();
   return (

@@ -1,4 +1,6 @@
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { currentActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { LOCAL_ADMIN_EMAIL, adminEmails } from '@/lib/auth/admins';
 import { LanguageSwitcher } from '../language/language-switcher';
@@ -10,6 +12,8 @@ export const generateMetadata = adminTitle('signIn');
 type Props = { searchParams: Promise<{ error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
+  // Someone already signed in has nothing to do here: the form would only send another link.
+  if (await currentActor()) redirect('/admin');
   const t = await getTranslations('Admin.signIn');
   const { error } = await searchParams;
   // On a platform that runs only on this machine with no ADMIN_EMAILS, say how to get in.

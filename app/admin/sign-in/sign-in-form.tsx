@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { FormField } from '@/components/form-field';
 import { requestSignInLink, type SignInState } from './actions';
 
 export function SignInForm() {
@@ -22,24 +23,11 @@ export function SignInForm() {
           {t('rateLimited')}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="sign-in-email">{t('email')}</label>
-        <input
-          type="email"
-          id="sign-in-email"
-          name="email"
-          autoComplete="email"
-          required
-          defaultValue={state?.status === 'invalid' ? state.email : ''}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'sign-in-email-error' : undefined}
-        />
-        {error ? (
-          <p className="field-error" id="sign-in-email-error">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <FormField name="email" id="sign-in-email" label={t('email')} error={error}>
+        {(aria) => (
+          <input type="email" {...aria} autoComplete="email" required defaultValue={state?.status === 'invalid' ? state.email : ''} />
+        )}
+      </FormField>
       <button type="submit" disabled={pending}>
         {t('submit')}
       </button>

@@ -12,6 +12,7 @@ import { StatusLine } from '@/components/status-line';
 import { Timeline } from '@/components/timeline';
 import { getCaseProfile } from '@/lib/cases/queries';
 import { isMemorial } from '@/lib/cases/status';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
@@ -25,6 +26,14 @@ import { publicResolutions } from '@/lib/resolutions/queries';
 import { UpdateEntry } from '@/components/update-entry';
 import { listPublishedUpdates } from '@/lib/updates/queries';
 import { subscribeAction } from '../../subscriptions/actions';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -45,6 +54,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CaseProfilePage({ params }: Props) {
   const locale = await localeParam(params);
+  // Before the lookup: a 404 is cached too, and must go once the record appears.
+  await showsOnPage('cases', 'petitions', 'updates', 'letters', 'resolutions');
   const { slug } = await params;
   const profile = await profileFor(slug);
   if (!profile) notFound();

@@ -2,22 +2,31 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
-import { GeoMap } from '@/components/geo-map';
+import { GeoMapImage } from '@/components/geo-map';
+import { LiveCountryTable, LiveProgress, LiveSigners } from '@/components/live-petition-count';
 import { LocalizedText } from '@/components/localized-text';
-import { PetitionProgress } from '@/components/petition-progress';
 import { ShareLinks } from '@/components/share-links';
 import { SignForm } from '@/components/sign-form';
 import { SupportLine } from '@/components/support-line';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName, countryOptions } from '@/lib/countries';
+import { countryOptions } from '@/lib/countries';
 import { appUrl } from '@/lib/site-url';
-import { recentPetitionPage } from '@/lib/petitions/queries';
+import { liveCount, recentPetitionPage } from '@/lib/petitions/queries';
 import { SHARE_IMAGE } from '@/lib/petitions/share-image';
 import { isOpenForSigning } from '@/lib/petitions/sign';
 import { signAction } from './actions';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 1; // the count, the recent signers and the table: at most a second behind
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -43,11 +52,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PetitionPage({ params }: Props) {
   const locale = await localeParam(params);
+  // Before the lookup: a 404 is cached too, and must go once the record appears.
+  await showsOnPage('petitions', 'cases', 'resolutions');
   const { slug } = await params;
   const page = await pageFor(slug);
   if (!page) notFound();
   const [t, format] = await Promise.all([getTranslations('Petitions'), getFormatter()]);
-  const { petition, person, tally, paper, signers } = page;
+  const { petition, person, tally, paper } = page;
+  const live = liveCount(page);
+  const countries = countryOptions(locale);
   const title = pickText(petition.title, locale)!;
   const url = `${appUrl()}/${locale}/petitions/${slug}`;
   const open = isOpenForSigning(petition);
@@ -64,7 +77,7 @@ export default async function PetitionPage({ params }: Props) {
         <p className="petition-target">
           <strong>{t('to')}:</strong> <LocalizedText value={petition.target} as="span" />
         </p>
-        <PetitionProgress id="petition" count={tally.total} goal={petition.goal} />
+        <LiveProgress slug={slug} initial={live} />
         {paper > 0 ? <p className="hint">{t('paper', { count: paper })}</p> : null}
         <SupportLine caseId={petition.caseId} />
       </header>
@@ -91,7 +104,7 @@ export default async function PetitionPage({ params }: Props) {
         <section aria-labelledby="sign-heading" className="sign">
           <h2 id="sign-heading">{open ? (await getTranslations('Sign'))('heading') : t(`status_${petition.status}`)}</h2>
           {open ? (
-            <SignForm action={signAction.bind(null, slug)} countries={countryOptions(locale)} permalink={`/${locale}/petitions/${slug}`} />
+            <SignForm action={signAction.bind(null, slug)} countries={countries} permalink={`/${locale}/petitions/${slug}`} />
           ) : (
             <p>{t('closed')}</p>
           )}
@@ -101,49 +114,21 @@ export default async function PetitionPage({ params }: Props) {
       <section aria-labelledby="signers-heading">
         <h2 id="signers-heading">{t('signers')}</h2>
         <p className="hint">{t('signersHint')}</p>
-        {signers.length === 0 ? (
-          <p>{t('noSigners')}</p>
-        ) : (
-          <ul className="signers">
-            {signers.map((s, i) => (
-              <li key={i}>{t('signerLine', { name: s.firstName, country: countryName(s.country, locale) })}</li>
-            ))}
-          </ul>
-        )}
+        <LiveSigners slug={slug} initial={live} countries={countries} />
       </section>
 
       <section aria-labelledby="countries-heading">
         <h2 id="countries-heading">{t('byCountry')}</h2>
-        {tally.byCountry.length === 0 ? (
-          <p>{t('noCountries')}</p>
-        ) : (
-          <>
-            <GeoMap
-              region="world"
-              label={t('byCountryMap')}
-              legendLabel={t('mapLegend')}
-              locale={locale}
-              values={Object.fromEntries(tally.byCountry.map((c) => [c.country, c.count]))}
-            />
-            <table className="country-table">
-              <caption className="visually-hidden">{t('byCountryCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('country')}</th>
-                  <th scope="col">{t('signatures')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tally.byCountry.map((c) => (
-                  <tr key={c.country}>
-                    <th scope="row">{countryName(c.country, locale)}</th>
-                    <td>{format.number(c.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
+        {tally.byCountry.length > 0 ? (
+          <GeoMapImage
+            src={`/api/petitions/${slug}/map.svg`}
+            label={t('byCountryMap')}
+            legendLabel={t('mapLegend')}
+            locale={locale}
+            values={Object.fromEntries(tally.byCountry.map((c) => [c.country, c.count]))}
+          />
+        ) : null}
+        <LiveCountryTable slug={slug} initial={live} countries={countries} />
       </section>
 
       <ShareLinks url={url} title={title} />

@@ -2,17 +2,26 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { PicketWhenWhere } from '@/components/picket-when-where';
 import { RsvpForm } from '@/components/rsvp-form';
 import { isUuid } from '@/lib/forms/form-input';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { countryName } from '@/lib/countries';
 import { getPublicPicket } from '@/lib/pickets/queries';
 import { attendance } from '@/lib/pickets/rsvp';
 import { publicStatus, rsvpRefusal } from '@/lib/pickets/status';
 import { rsvpAction } from './actions';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -28,6 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PicketPage({ params }: Props) {
   const locale = await localeParam(params);
+  // Before the lookup: a 404 is cached too, and must go once the record appears.
+  await showsOnPage('pickets', 'cases', 'petitions');
   const { id } = await params;
   const page = await picketFor(id);
   if (!page) notFound();
@@ -35,21 +46,13 @@ export default async function PicketPage({ params }: Props) {
   const [t, counts] = await Promise.all([getTranslations('Pickets'), attendance(picket.id)]);
   const status = publicStatus(picket);
   const refusal = rsvpRefusal(picket);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: picket.timeZone }).formatRange(picket.startsAt, picket.endsAt);
 
   return (
     <article className="container picket">
       <h1>{picket.title}</h1>
       {status !== 'approved' ? <p className="notice">{t(`statusLong.${status}`)}</p> : null}
       <dl className="details">
-        <dt>{t('when')}</dt>
-        <dd>
-          {when} ({picket.timeZone.replaceAll('_', ' ')})
-        </dd>
-        <dt>{t('where')}</dt>
-        <dd>
-          {picket.venue}, {picket.address}, {picket.city}, {countryName(picket.country, locale)}
-        </dd>
+        <PicketWhenWhere picket={picket} />
         <dt>{t('attending')}</dt>
         <dd>
           {t('attendingCount', { count: counts.attending })}

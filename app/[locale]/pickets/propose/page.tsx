@@ -6,6 +6,10 @@ import { localeParam } from '@/lib/i18n/locale-param';
 import { picketFormOptions } from '@/lib/pickets/form-options';
 import { proposeAction } from './actions';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -17,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProposePicketPage({ params }: Props) {
   const locale = await localeParam(params);
   const t = await getTranslations('Pickets');
-  const options = await picketFormOptions(locale);
+  const options = await picketFormOptions(locale, t('propose.otherZones'));
   return (
     <div className="container narrow">
       <h1>{t('propose.title')}</h1>

@@ -4,6 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { confirmSubscription } from '@/lib/subscriptions/subscribe';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,10 @@ import { readPreferences } from '@/lib/subscriptions/preferences';
 import { ALL_CASES } from '@/lib/subscriptions/forms';
 import { leaveEverythingAction, requestLinkAction, savePreferencesAction } from '../actions';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ token?: string; done?: string; sent?: string; askError?: string; email?: string }>;

@@ -4,11 +4,20 @@ import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { UpdateEntry } from '@/components/update-entry';
 import { appUrl } from '@/lib/site-url';
+import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pick, pickText } from '@/lib/i18n/localized';
 import { plainText } from '@/lib/updates/markdown';
 import { getPublishedUpdate } from '@/lib/updates/queries';
+
+// Served from the page cache: rendered once per language, then again only when what it shows
+// changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
+export const revalidate = 60;
+// No page is rendered during the build (it has no database): each is rendered on its first visit.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,6 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UpdatePage({ params }: Props) {
   const locale = await localeParam(params);
+  // Before the lookup: a 404 is cached too, and must go once the record appears.
+  await showsOnPage('updates', 'cases', 'petitions', 'pickets');
   const { id } = await params;
   const update = await updateFor(id);
   if (!update) notFound();

@@ -6,6 +6,10 @@ import { Link } from '@/lib/i18n/navigation';
 import { signatureForWithdrawal } from '@/lib/petitions/withdraw';
 import { withdrawAction } from './actions';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string; token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

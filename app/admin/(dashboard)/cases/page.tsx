@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing, sourceOptions } from '@/lib/cases/organise';
@@ -17,36 +18,24 @@ export default async function AdminCasesPage() {
   return (
     <>
       <h1>{t('cases.title')}</h1>
-      {list.length === 0 ? (
-        <p>{t('cases.empty')}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.name')}</th>
-              <th scope="col">{t('fields.slug')}</th>
-              <th scope="col">{t('audit.what')}</th>
-              <th scope="col">{t('cases.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link href={`/admin/cases/${c.id}`} aria-label={t('cases.edit', { name: c.name.en })}>
-                    {c.name.en}
-                  </Link>
-                </td>
-                <td>{c.slug}</td>
-                <td>{c.published ? t('cases.published') : t('cases.draft')}</td>
-                <td>
-                  <UtcTime at={c.updatedAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        rows={list}
+        rowKey={(c) => c.id}
+        empty={t('cases.empty')}
+        columns={[
+          {
+            header: t('fields.name'),
+            cell: (c) => (
+              <Link href={`/admin/cases/${c.id}`} aria-label={t('cases.edit', { name: c.name.en })}>
+                {c.name.en}
+              </Link>
+            ),
+          },
+          { header: t('fields.slug'), cell: (c) => c.slug },
+          { header: t('audit.what'), cell: (c) => (c.published ? t('cases.published') : t('cases.draft')) },
+          { header: t('cases.updated'), cell: (c) => <UtcTime at={c.updatedAt} /> },
+        ]}
+      />
       <section aria-labelledby="new-case">
         <h2 id="new-case">{t('cases.new')}</h2>
         <RecordForm

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import type { FieldSpec } from '@/lib/forms/field-spec';
 import { listOrganisers } from '@/lib/auth/queries';
@@ -27,36 +28,29 @@ export default async function OrganisersPage() {
     <>
       <h1>{t('organisers.title')}</h1>
       <p>{t('organisers.intro')}</p>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('organisers.email')}</th>
-            <th scope="col">{t('organisers.role')}</th>
-            <th scope="col">{t('organisers.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('organisers.revoke', { email: '' })}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {organisers.map((o) => (
-            <tr key={o.id}>
-              <td>{o.email}</td>
-              <td>{fromEnv.includes(o.email.toLowerCase()) ? t('organisers.fromEnv') : t(`roles.${o.role}`)}</td>
-              <td>{o.revokedAt ? t('organisers.revoked', { date: formatDate(o.revokedAt.toISOString().slice(0, 10), locale) }) : t('organisers.active')}</td>
-              <td>
-                {!o.revokedAt && o.id !== actor.organiserId && !fromEnv.includes(o.email.toLowerCase()) ? (
-                  <form action={revokeOrganiserAction.bind(null, o.id)}>
-                    <button type="submit" className="button button-secondary">
-                      {t('organisers.revoke', { email: o.email })}
-                    </button>
-                  </form>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={organisers}
+        rowKey={(o) => o.id}
+        columns={[
+          { header: t('organisers.email'), cell: (o) => o.email },
+          { header: t('organisers.role'), cell: (o) => (fromEnv.includes(o.email.toLowerCase()) ? t('organisers.fromEnv') : t(`roles.${o.role}`)) },
+          {
+            header: t('organisers.state'),
+            cell: (o) => (o.revokedAt ? t('organisers.revoked', { date: formatDate(o.revokedAt.toISOString().slice(0, 10), locale) }) : t('organisers.active')),
+          },
+          {
+            header: <span className="visually-hidden">{t('organisers.revoke', { email: '' })}</span>,
+            cell: (o) =>
+              !o.revokedAt && o.id !== actor.organiserId && !fromEnv.includes(o.email.toLowerCase()) ? (
+                <form action={revokeOrganiserAction.bind(null, o.id)}>
+                  <button type="submit" className="button button-secondary">
+                    {t('organisers.revoke', { email: o.email })}
+                  </button>
+                </form>
+              ) : null,
+          },
+        ]}
+      />
       <h2>{t('organisers.invite')}</h2>
       <p>{t('organisers.inviteHint', { url: `${appUrl()}/admin/sign-in` })}</p>
       <RecordForm

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { mailStatus, type MailStatus } from '@/db/schema';
+import { DataTable } from '@/components/admin/data-table';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
 import { listOutbox, outboxCounts } from '@/lib/mail/outbox';
@@ -35,50 +36,32 @@ export default async function OutboxPage({ searchParams }: Props) {
       <h2>
         {t(`states.${status}`)} ({counts[status]})
       </h2>
-      {messages.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('created')}</th>
-              <th scope="col">{t('to')}</th>
-              <th scope="col">{t('template')}</th>
-              <th scope="col">{t('attempts')}</th>
-              <th scope="col">{t('lastError')}</th>
-              {status === 'failed' ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('retry')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {messages.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <UtcTime at={m.createdAt} />
-                </td>
-                <td>{m.to}</td>
-                <td>
-                  {m.template} ({m.locale}){m.subject ? `: ${m.subject}` : ''}
-                </td>
-                <td>{m.attempts}</td>
-                <td>{m.lastError}</td>
-                {status === 'failed' ? (
-                  <td>
+      <DataTable
+        rows={messages}
+        rowKey={(m) => m.id}
+        empty={t('empty')}
+        columns={[
+          { header: t('created'), cell: (m) => <UtcTime at={m.createdAt} /> },
+          { header: t('to'), cell: (m) => m.to },
+          { header: t('template'), cell: (m) => `${m.template} (${m.locale})${m.subject ? `: ${m.subject}` : ''}` },
+          { header: t('attempts'), cell: (m) => m.attempts },
+          { header: t('lastError'), cell: (m) => m.lastError },
+          ...(status === 'failed'
+            ? [
+                {
+                  header: <span className="visually-hidden">{t('retry')}</span>,
+                  cell: (m: (typeof messages)[number]) => (
                     <form action={retryMessageAction.bind(null, m.id)}>
                       <button type="submit" className="button button-secondary" aria-label={t('retryTo', { to: m.to })}>
                         {t('retry')}
                       </button>
                     </form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import {
   addPaperCount,
+  clearPetitionFlag,
   closePetition,
   createPetition,
   invalidateSignatures,
@@ -50,6 +51,14 @@ export async function closePetitionAction(id: string): Promise<void> {
   const result = await closePetition(actor, id);
   if (!isUuid(id)) return;
   redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionClosed' } : { error: result.error })}`);
+}
+
+/** Clearing a flag ends in the petition page's own message: the flag, and this form with it, are gone. */
+export async function clearPetitionFlagAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('organiser');
+  const result = await clearPetitionFlag(actor, id, formInput(formData));
+  if (result?.ok) redirect(`${petitionRoute(id)}?${new URLSearchParams({ done: 'flagCleared' })}`);
+  return result;
 }
 
 export async function markDeliveredAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
@@ -21,39 +22,29 @@ export default async function AdminPetitionsPage() {
       <p>
         <Link href="/admin/petitions/blocks">{t('petitions.blocks')}</Link>
       </p>
-      {list.length === 0 ? (
-        <p>{t('petitions.empty')}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.title')}</th>
-              <th scope="col">{t('petitions.status')}</th>
-              <th scope="col">{t('petitions.online')}</th>
-              <th scope="col">{t('petitions.paper')}</th>
-              <th scope="col">{t('petitions.pending')}</th>
-              <th scope="col">{t('petitions.flagged')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={`/admin/petitions/${p.id}`} aria-label={t('petitions.edit', { title: p.title.en })}>
-                    {p.title.en}
-                  </Link>
-                  {p.flaggedAt ? <p className="field-error">{t('petitions.alert', { reason: p.flagReason ?? '' })}</p> : null}
-                </td>
-                <td>{t(`petitions.statusName.${p.status}`)}</td>
-                <td>{number.format(p.count)}</td>
-                <td>{number.format(p.paper)}</td>
-                <td>{number.format(p.pending)}</td>
-                <td>{number.format(p.flaggedSignatures)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        rows={list}
+        rowKey={(p) => p.id}
+        empty={t('petitions.empty')}
+        columns={[
+          {
+            header: t('fields.title'),
+            cell: (p) => (
+              <>
+                <Link href={`/admin/petitions/${p.id}`} aria-label={t('petitions.edit', { title: p.title.en })}>
+                  {p.title.en}
+                </Link>
+                {p.flaggedAt ? <p className="field-error">{t('petitions.alert', { reason: p.flagReason ?? '' })}</p> : null}
+              </>
+            ),
+          },
+          { header: t('petitions.status'), cell: (p) => t(`petitions.statusName.${p.status}`) },
+          { header: t('petitions.online'), cell: (p) => number.format(p.count) },
+          { header: t('petitions.paper'), cell: (p) => number.format(p.paper) },
+          { header: t('petitions.pending'), cell: (p) => number.format(p.pending) },
+          { header: t('petitions.flagged'), cell: (p) => number.format(p.flaggedSignatures) },
+        ]}
+      />
       <section aria-labelledby="new-petition">
         <h2 id="new-petition">{t('petitions.new')}</h2>
         <RecordForm

@@ -15,26 +15,27 @@ import { picketFormFields } from '@/lib/pickets/forms';
 const route = (id: string) => `/admin/pickets/${id}`;
 type Problem = 'not_found' | 'wrong_status' | 'reason_required';
 
-function done(id: string, outcome: { ok: true } | { ok: false; error: Problem }): never {
-  redirect(outcome.ok ? route(id) : `${route(id)}?problem=${outcome.error}`);
+/** Back to the picket, saying what worked (`done`) or what did not (`problem`). */
+function done(id: string, worked: 'approved' | 'rejected' | 'cancelled', outcome: { ok: true } | { ok: false; error: Problem }): never {
+  redirect(outcome.ok ? `${route(id)}?done=${worked}` : `${route(id)}?problem=${outcome.error}`);
 }
 
 export async function approvePicketAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   if (!isUuid(id)) redirect('/admin/pickets');
-  done(id, await approvePicket(actor, id));
+  done(id, 'approved', await approvePicket(actor, id));
 }
 
 export async function rejectPicketAction(id: string, form: FormData): Promise<void> {
   const actor = await requireRole('organiser');
   if (!isUuid(id)) redirect('/admin/pickets');
-  done(id, await rejectPicket(actor, id, String(form.get('reason') ?? '')));
+  done(id, 'rejected', await rejectPicket(actor, id, String(form.get('reason') ?? '')));
 }
 
 export async function cancelPicketAction(id: string, form: FormData): Promise<void> {
   const actor = await requireRole('organiser');
   if (!isUuid(id)) redirect('/admin/pickets');
-  done(id, await cancelPicket(actor, id, String(form.get('note') ?? '')));
+  done(id, 'cancelled', await cancelPicket(actor, id, String(form.get('note') ?? '')));
 }
 
 export async function updatePicketAction(id: string, _previous: PicketFormState, form: FormData): Promise<PicketFormState> {
@@ -45,7 +46,7 @@ export async function updatePicketAction(id: string, _previous: PicketFormState,
   const outcome = await updatePicket(actor, id, fields, typeof fields.note === 'string' ? fields.note : undefined);
   if (outcome.ok) {
     revalidatePath(route(id));
-    return { done: true };
+    return { done: true, notice: outcome.notified > 0 ? t('pickets.notified', { count: outcome.notified }) : undefined };
   }
   if (outcome.error === 'invalid') return { errors: outcome.errors, values: outcome.values };
   return { problem: t(`pickets.problems.${outcome.error}`) };

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { UtcTime } from '@/components/utc-time';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { picketStatus, type PicketStatus } from '@/db/schema';
 import { requireRole } from '@/lib/auth/session';
 import { listPicketsForOrganisers } from '@/lib/pickets/queries';
+import { picketWhen } from '@/lib/pickets/time';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('pickets');
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ status?: string }> };
 
 export default async function AdminPicketsPage({ searchParams }: Props) {
   await requireRole('organiser');
-  const t = await getTranslations('Admin');
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const { status: raw } = await searchParams;
   const status = (picketStatus.enumValues as readonly string[]).includes(raw ?? '') ? (raw as PicketStatus) : undefined;
   const list = await listPicketsForOrganisers(status);
@@ -44,7 +44,7 @@ export default async function AdminPicketsPage({ searchParams }: Props) {
             <tr>
               <th scope="col">{t('fields.title')}</th>
               <th scope="col">{t('fields.city')}</th>
-              <th scope="col">{t('pickets.starts')}</th>
+              <th scope="col">{t('pickets.when')}</th>
               <th scope="col">{t('fields.status')}</th>
             </tr>
           </thead>
@@ -57,9 +57,7 @@ export default async function AdminPicketsPage({ searchParams }: Props) {
                 <td>
                   {p.city} ({p.country})
                 </td>
-                <td>
-                  <UtcTime at={p.startsAt} />
-                </td>
+                <td>{picketWhen(p.startsAt, p.endsAt, p.timeZone, locale)}</td>
                 <td>{t(`pickets.statuses.${p.status}`)}</td>
               </tr>
             ))}

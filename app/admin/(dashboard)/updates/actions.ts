@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { getUpdateForEditing } from '@/lib/updates/queries';
-import { publishUpdate, saveUpdate, sendTestUpdate, unscheduleUpdate } from '@/lib/updates/organise';
+import { deleteDraftUpdate, publishUpdate, saveUpdate, sendTestUpdate, unscheduleUpdate } from '@/lib/updates/organise';
 
 // Every action checks the role first, on the server. Ids bound to an action come from the browser.
 
@@ -40,4 +40,13 @@ export async function sendTestUpdateAction(updateId: string): Promise<void> {
   if (!update) return;
   const count = await sendTestUpdate(actor, update);
   redirect(`/admin/updates/${updateId}?test=${count}`);
+}
+
+/** The second step of deleting a draft: the page asked first. A published update is refused. */
+export async function deleteDraftUpdateAction(updateId: string): Promise<void> {
+  const actor = await requireRole('organiser');
+  if (!isUuid(updateId)) return;
+  const result = await deleteDraftUpdate(actor, updateId);
+  if (result.ok) redirect('/admin/updates?deleted=1');
+  redirect(`/admin/updates/${updateId}?${new URLSearchParams({ error: result.error })}`);
 }

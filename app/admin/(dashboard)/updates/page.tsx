@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { UpdateEditor } from '@/components/admin/update-editor';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
@@ -9,7 +10,9 @@ import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('updates');
 
-export default async function AdminUpdatesPage() {
+type Props = { searchParams: Promise<{ deleted?: string }> };
+
+export default async function AdminUpdatesPage({ searchParams }: Props) {
   await requireRole('organiser');
   const t = await getTranslations('Admin');
   const [list, options] = await Promise.all([
@@ -21,35 +24,26 @@ export default async function AdminUpdatesPage() {
       picket: (picket) => t('updates.picketOption', picket),
     }),
   ]);
+  const { deleted } = await searchParams;
   return (
     <>
       <h1>{t('updates.title')}</h1>
-      {list.length === 0 ? (
-        <p>{t('updates.empty')}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('updates.titleColumn')}</th>
-              <th scope="col">{t('updates.case')}</th>
-              <th scope="col">{t('updates.statusColumn')}</th>
-              <th scope="col">{t('updates.whenColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  <Link href={`/admin/updates/${u.id}`}>{u.title.en}</Link>
-                </td>
-                <td>{u.caseName?.en ?? t('updates.campaign')}</td>
-                <td>{t(`updates.states.${u.status}`)}</td>
-                <td>{u.publishAt ? <UtcTime at={u.publishAt} /> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {deleted ? (
+        <p className="form-ok" role="status">
+          {t('updates.deleted')}
+        </p>
+      ) : null}
+      <DataTable
+        rows={list}
+        rowKey={(u) => u.id}
+        empty={t('updates.empty')}
+        columns={[
+          { header: t('updates.titleColumn'), cell: (u) => <Link href={`/admin/updates/${u.id}`}>{u.title.en}</Link> },
+          { header: t('updates.case'), cell: (u) => u.caseName?.en ?? t('updates.campaign') },
+          { header: t('updates.statusColumn'), cell: (u) => t(`updates.states.${u.status}`) },
+          { header: t('updates.whenColumn'), cell: (u) => (u.publishAt ? <UtcTime at={u.publishAt} /> : null) },
+        ]}
+      />
       <section aria-labelledby="new-update">
         <h2 id="new-update">{t('updates.new')}</h2>
         <UpdateEditor

@@ -10,6 +10,10 @@ import { getPetitionPage } from '@/lib/petitions/queries';
 import { SupportLine } from '@/components/support-line';
 import { publicResolutions } from '@/lib/resolutions/queries';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,10 @@ import { pickText } from '@/lib/i18n/localized';
 import { appUrl } from '@/lib/site-url';
 import { getPetitionPage } from '@/lib/petitions/queries';
 
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** Lines on one A4 sheet under the petition's text. */

@@ -2,8 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
+import { PicketWhenWhere } from '@/components/picket-when-where';
 import { rsvpForCancel } from '@/lib/pickets/rsvp';
 import { cancelRsvpAction } from './actions';
+
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -30,6 +35,9 @@ export default async function CancelRsvpPage({ params }: Props) {
   return (
     <div className="container narrow">
       <h1>{t('cancelRsvp.title')}</h1>
+      <dl className="details">
+        <PicketWhenWhere picket={outcome.picket} />
+      </dl>
       {outcome.status === 'cancelled' ? (
         <p className="lead">{t('cancelRsvp.done', { title: outcome.picket.title })}</p>
       ) : (

@@ -2,7 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
+import { PicketWhenWhere } from '@/components/picket-when-where';
 import { confirmRsvp } from '@/lib/pickets/rsvp';
+
+// Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
+// sent) or is not one of the cached public pages (lib/cache/tags.ts).
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -32,6 +37,11 @@ export default async function ConfirmRsvpPage({ params }: Props) {
     <div className="container narrow">
       <h1>{outcome.status === 'confirmed' ? t('rsvpConfirmed.title') : outcome.picket.title}</h1>
       <p className="lead">{message}</p>
+      {outcome.status === 'confirmed' || outcome.status === 'waitlisted' ? (
+        <dl className="details">
+          <PicketWhenWhere picket={outcome.picket} />
+        </dl>
+      ) : null}
       {outcome.status === 'confirmed' || outcome.status === 'waitlisted' ? (
         <p>
           <a href={`/api/pickets/${outcome.picket.id}/calendar`} download={`picket-${outcome.picket.id}.ics`}>

@@ -4,8 +4,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PhotoForm } from '@/components/admin/photo-form';
 import { RecordForm } from '@/components/admin/record-form';
 import { getCaseForEditing, sourceOptions as listSourceOptions } from '@/lib/cases/organise';
-import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow } from '@/lib/cases/organise-forms';
+import { emptyValues, identityForm, recordForms, recordKinds, recordSummary, valuesFromRow, type Say } from '@/lib/cases/organise-forms';
 import { requireRole } from '@/lib/auth/session';
+import { isLocale } from '@/lib/i18n/locales';
 import { deleteRecordAction, saveRecordAction, updateCaseAction, uploadPhotoAction } from '../actions';
 import { adminTitle } from '@/app/admin/title';
 
@@ -19,6 +20,7 @@ export default async function EditCasePage({ params }: Props) {
   const [editing, sourceOptions] = await Promise.all([getCaseForEditing(id), listSourceOptions()]);
   if (!editing) notFound();
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
+  const say = (await getTranslations()) as unknown as Say;
   const person = editing.case;
 
   return (
@@ -62,33 +64,32 @@ export default async function EditCasePage({ params }: Props) {
             <h2 id={`records-${kind}`}>{t(`records.${kind}`)}</h2>
             {rows.length === 0 ? <p>{t('records.none')}</p> : null}
             <ol className="record-list">
-              {rows.map((row, i) => (
-                <li key={row.id}>
-                  <details>
-                    <summary>
-                      {t('records.entry', { number: i + 1 })}: {recordSummary(kind, row)}
-                    </summary>
-                    <RecordForm
-                      legend={t('records.entry', { number: i + 1 })}
-                      fields={form.fields}
-                      action={saveRecordAction.bind(null, kind, person.id, row.id)}
-                      initial={valuesFromRow(form.fields, row, editing.citedBy(kind, row.id))}
-                      submitLabel={t('records.save')}
-                      sourceOptions={sourceOptions}
-                    />
-                    <div className="record-actions">
-                      <form action={deleteRecordAction.bind(null, kind, person.id, row.id)}>
-                        <button type="submit" className="button button-secondary">
-                          {t('records.delete')} ({t('records.entry', { number: i + 1 })})
-                        </button>
-                      </form>
-                      <Link href={`/admin/audit?id=${row.id}`}>
-                        {t('records.history')} ({t('records.entry', { number: i + 1 })})
-                      </Link>
-                    </div>
-                  </details>
-                </li>
-              ))}
+              {rows.map((row) => {
+                const entry = recordSummary(kind, row, say, isLocale(locale) ? locale : 'en');
+                return (
+                  <li key={row.id}>
+                    <details>
+                      <summary>{entry}</summary>
+                      <RecordForm
+                        legend={t('records.editEntry', { entry })}
+                        fields={form.fields}
+                        action={saveRecordAction.bind(null, kind, person.id, row.id)}
+                        initial={valuesFromRow(form.fields, row, editing.citedBy(kind, row.id))}
+                        submitLabel={t('records.save')}
+                        sourceOptions={sourceOptions}
+                      />
+                      <div className="record-actions">
+                        <form action={deleteRecordAction.bind(null, kind, person.id, row.id)}>
+                          <button type="submit" className="button button-secondary">
+                            {t('records.deleteEntry', { entry })}
+                          </button>
+                        </form>
+                        <Link href={`/admin/audit?id=${row.id}`}>{t('records.historyOf', { entry })}</Link>
+                      </div>
+                    </details>
+                  </li>
+                );
+              })}
             </ol>
             <RecordForm
               legend={t('records.newRecord')}

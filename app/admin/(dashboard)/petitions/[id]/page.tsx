@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
 import { countryName, countryOptions } from '@/lib/countries';
-import { deliveryFields, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
+import { clearFlagFields, deliveryFields, flaggedSignaturesQuery, paperFields, petitionFields, utcDay } from '@/lib/petitions/organise-forms';
 import { listPaperCounts, petitionForOrganisers } from '@/lib/petitions/queries';
-import { addPaperCountAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
+import { addPaperCountAction, clearPetitionFlagAction, closePetitionAction, markDeliveredAction, openPetitionAction, updatePetitionAction } from '../actions';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('petition');
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 // The confirmations the open and close buttons send back in the address; anything else there is ignored.
-const DONE_IN_ADDRESS = ['petitionOpened', 'petitionClosed'] as const;
+const DONE_IN_ADDRESS = ['petitionOpened', 'petitionClosed', 'flagCleared'] as const;
 
 export default async function AdminPetitionPage({ params, searchParams }: Props) {
   await requireRole('organiser');
@@ -29,6 +30,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
   const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
   const number = new Intl.NumberFormat(locale);
   const done = DONE_IN_ADDRESS.find((key) => key === one(query.done));
+  const flagged = flaggedSignaturesQuery(petition);
   const error = one(query.error);
 
   const initial: Record<string, string> = {
@@ -58,7 +60,25 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
           {error}
         </p>
       ) : null}
-      {petition.flaggedAt ? <p className="field-error">{t('petitions.alert', { reason: petition.flagReason ?? '' })}</p> : null}
+      {petition.flaggedAt ? (
+        <section aria-labelledby="flag-heading" className="notice">
+          <h2 id="flag-heading">{t('petitions.flagHeading')}</h2>
+          <p className="field-error">{t('petitions.alert', { reason: petition.flagReason ?? '' })}</p>
+          {flagged ? (
+            <p>
+              <Link href={`/admin/petitions/${petition.id}/signatures?${new URLSearchParams(flagged)}`}>{t('petitions.flagSignatures')}</Link>
+            </p>
+          ) : null}
+          <p className="hint">{t('petitions.flagClearHint')}</p>
+          <RecordForm
+            legend={t('petitions.flagClearLegend')}
+            fields={clearFlagFields}
+            action={clearPetitionFlagAction.bind(null, petition.id)}
+            initial={{}}
+            submitLabel={t('petitions.flagClear')}
+          />
+        </section>
+      ) : null}
 
       <ul className="admin-links">
         <li>
@@ -128,36 +148,19 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
 
       <section aria-labelledby="paper-heading">
         <h2 id="paper-heading">{t('petitions.paperHeading')}</h2>
-        {paper.length === 0 ? (
-          <p>{t('petitions.paperEmpty')}</p>
-        ) : (
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.count')}</th>
-                <th scope="col">{t('fields.country')}</th>
-                <th scope="col">{t('fields.place')}</th>
-                <th scope="col">{t('fields.collectedOn')}</th>
-                <th scope="col">{t('fields.note')}</th>
-                <th scope="col">{t('petitions.paperWhen')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {paper.map((p) => (
-                <tr key={p.id}>
-                  <td>{number.format(p.count)}</td>
-                  <td>{p.country ? countryName(p.country, locale) : ''}</td>
-                  <td>{p.place}</td>
-                  <td>{utcDay(p.collectedOn)}</td>
-                  <td>{p.note}</td>
-                  <td>
-                    <UtcTime at={p.createdAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          rows={paper}
+          rowKey={(p) => p.id}
+          empty={t('petitions.paperEmpty')}
+          columns={[
+            { header: t('fields.count'), cell: (p) => number.format(p.count) },
+            { header: t('fields.country'), cell: (p) => (p.country ? countryName(p.country, locale) : '') },
+            { header: t('fields.place'), cell: (p) => p.place },
+            { header: t('fields.collectedOn'), cell: (p) => utcDay(p.collectedOn) },
+            { header: t('fields.note'), cell: (p) => p.note },
+            { header: t('petitions.paperWhen'), cell: (p) => <UtcTime at={p.createdAt} /> },
+          ]}
+        />
         <RecordForm
           legend={t('petitions.paperAdd')}
           fields={paperFields(countryOptions(locale).map((c) => ({ value: c.code, label: c.name })))}

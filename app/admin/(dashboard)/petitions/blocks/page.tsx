@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
@@ -21,42 +22,27 @@ export default async function AdminBlocksPage() {
       </p>
       <h1>{t('petitions.blocks')}</h1>
       <p>{t('petitions.blocksIntro')}</p>
-      {blocks.length === 0 ? (
-        <p>{t('petitions.blocksEmpty')}</p>
-      ) : (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('petitions.blockKind')}</th>
-              <th scope="col">{t('petitions.blockValue')}</th>
-              <th scope="col">{t('petitions.blockNote')}</th>
-              <th scope="col">{t('petitions.paperWhen')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('petitions.blockRemove', { value: '' })}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {blocks.map((b) => (
-              <tr key={b.id}>
-                <td>{t(`options.${b.kind}`)}</td>
-                <td>{b.value}</td>
-                <td>{b.note}</td>
-                <td>
-                  <UtcTime at={b.createdAt} />
-                </td>
-                <td>
-                  <form action={removeBlockAction.bind(null, b.id)}>
-                    <button type="submit" className="button button-secondary">
-                      {t('petitions.blockRemove', { value: b.value })}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        rows={blocks}
+        rowKey={(b) => b.id}
+        empty={t('petitions.blocksEmpty')}
+        columns={[
+          { header: t('petitions.blockKind'), cell: (b) => t(`options.${b.kind}`) },
+          { header: t('petitions.blockValue'), cell: (b) => b.value },
+          { header: t('petitions.blockNote'), cell: (b) => b.note },
+          { header: t('petitions.paperWhen'), cell: (b) => <UtcTime at={b.createdAt} /> },
+          {
+            header: <span className="visually-hidden">{t('petitions.blockRemove', { value: '' })}</span>,
+            cell: (b) => (
+              <form action={removeBlockAction.bind(null, b.id)}>
+                <button type="submit" className="button button-secondary">
+                  {t('petitions.blockRemove', { value: b.value })}
+                </button>
+              </form>
+            ),
+          },
+        ]}
+      />
       <RecordForm legend={t('petitions.blockAdd')} fields={blockFields} action={addBlockAction} initial={{ kind: 'domain' }} submitLabel={t('petitions.blockAdd')} />
     </>
   );

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PublishForm, UpdateEditor } from '@/components/admin/update-editor';
@@ -9,17 +10,17 @@ import { locales } from '@/lib/i18n/locales';
 import { sendProgress } from '@/lib/updates/fanout';
 import { renderMarkdown } from '@/lib/updates/markdown';
 import { editorOptions, getUpdateForEditing, valuesFromUpdate } from '@/lib/updates/queries';
-import { publishUpdateAction, saveUpdateAction, sendTestUpdateAction, unscheduleUpdateAction } from '../actions';
+import { deleteDraftUpdateAction, publishUpdateAction, saveUpdateAction, sendTestUpdateAction, unscheduleUpdateAction } from '../actions';
 import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('update');
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ test?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ test?: string; delete?: string; error?: string }> };
 
 export default async function AdminUpdatePage({ params, searchParams }: Props) {
   const actor = await requireRole('organiser');
   const { id } = await params;
-  const { test } = await searchParams;
+  const { test, delete: deleting, error } = await searchParams;
   const update = await getUpdateForEditing(id);
   if (!update) notFound();
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
@@ -49,6 +50,11 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
           </>
         ) : null}
       </p>
+      {typeof error === 'string' ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
 
       <section aria-labelledby="preview">
         <h2 id="preview">{t('updates.previewHeading')}</h2>
@@ -118,6 +124,25 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
               submitLabel={t('updates.save')}
             />
           </section>
+          {update.status === 'draft' ? (
+            <section aria-labelledby="delete">
+              <h2 id="delete">{t('updates.deleteHeading')}</h2>
+              <p>{t('updates.deleteNote')}</p>
+              {/* Two steps, and no script needed: the first only asks, the second deletes. */}
+              {deleting === 'ask' ? (
+                <form action={deleteDraftUpdateAction.bind(null, update.id)} className="confirm">
+                  <p role="alert">{t('updates.deleteAsk', { title: update.title.en })}</p>
+                  <button type="submit">{t('updates.deleteConfirm')}</button> <Link href={`/admin/updates/${update.id}`}>{t('updates.keep')}</Link>
+                </form>
+              ) : (
+                <p>
+                  <Link href={`/admin/updates/${update.id}?delete=ask#delete`} className="button button-secondary">
+                    {t('updates.delete')}
+                  </Link>
+                </p>
+              )}
+            </section>
+          ) : null}
         </>
       )}
     </>

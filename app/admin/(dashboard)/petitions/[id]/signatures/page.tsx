@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/admin/data-table';
+import { FormField } from '@/components/form-field';
 import { UtcTime } from '@/components/utc-time';
-import { fieldErrors } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { signatureStatus } from '@/db/schema';
 import { countryName } from '@/lib/countries';
-import { signatureSearchSchema, toUtcDay } from '@/lib/petitions/organise-forms';
+import { signatureSearchFromQuery, type SignatureSearchField } from '@/lib/petitions/organise-forms';
 import { petitionForOrganisers, searchSignatures } from '@/lib/petitions/queries';
 import { invalidateSignaturesAction } from '../../actions';
 import { adminTitle } from '@/app/admin/title';
@@ -15,9 +16,6 @@ export const generateMetadata = adminTitle('signatures');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SEARCH_FIELDS = ['email', 'domain', 'ipHash', 'from', 'to', 'status', 'flagged'] as const;
-const DAY_MS = 86_400_000;
-
 export default async function AdminSignaturesPage({ params, searchParams }: Props) {
   await requireRole('organiser');
   const { id } = await params;
@@ -25,46 +23,17 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
   if (!petition) notFound();
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const query = await searchParams;
-  const typed = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, typeof query[f] === 'string' ? (query[f] as string) : '']));
-  const parsed = signatureSearchSchema.safeParse(typed);
-  const errors = parsed.success ? {} : fieldErrors(parsed.error);
-  const search = parsed.success ? parsed.data : null;
-  const rows = search
-    ? await searchSignatures({
-        petitionId: petition.id,
-        email: search.email,
-        domain: search.domain,
-        ipHash: search.ipHash,
-        from: toUtcDay(search.from),
-        // The "until" day is included: the search runs to the start of the next day.
-        to: search.to ? new Date(toUtcDay(search.to)!.getTime() + DAY_MS) : null,
-        status: search.status,
-        flagged: search.flagged === null ? null : search.flagged === 'yes',
-        limit: 1000,
-      })
-    : [];
+  const { typed, errors, search } = signatureSearchFromQuery(query);
+  const rows = search ? await searchSignatures({ ...search, petitionId: petition.id, limit: 1000 }) : [];
   // The one confirmation this page is sent back with, as a key and a count; anything else there is ignored.
   const done = query.done === 'invalidated' ? t('done.invalidated', { count: Number(query.count) || 0 }) : undefined;
   const error = typeof query.error === 'string' ? query.error : undefined;
   const searchString = new URLSearchParams(Object.entries(typed).filter(([, v]) => v)).toString();
 
-  const field = (name: (typeof SEARCH_FIELDS)[number], label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`search-${name}`}>{label}</label>
-      <input
-        id={`search-${name}`}
-        name={name}
-        type={type}
-        defaultValue={typed[name]}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `search-${name}-error` : undefined}
-      />
-      {errors[name] ? (
-        <p className="field-error" id={`search-${name}-error`}>
-          {errors[name]}
-        </p>
-      ) : null}
-    </div>
+  const field = (name: SignatureSearchField, label: string, type = 'text') => (
+    <FormField name={name} id={`search-${name}`} label={label} error={errors[name]}>
+      {(aria) => <input type={type} {...aria} defaultValue={typed[name]} />}
+    </FormField>
   );
 
   return (
@@ -95,25 +64,27 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
           {field('ipHash', t('petitions.ipHash'))}
           {field('from', t('petitions.from'), 'date')}
           {field('to', t('petitions.to'), 'date')}
-          <div className="field">
-            <label htmlFor="search-status">{t('petitions.signatureStatus')}</label>
-            <select id="search-status" name="status" defaultValue={typed.status}>
-              <option value="">{t('petitions.anyStatus')}</option>
-              {signatureStatus.enumValues.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="search-flagged">{t('petitions.flagged')}</label>
-            <select id="search-flagged" name="flagged" defaultValue={typed.flagged}>
-              <option value="">{t('petitions.anyFlag')}</option>
-              <option value="yes">{t('petitions.flaggedYes')}</option>
-              <option value="no">{t('petitions.flaggedNo')}</option>
-            </select>
-          </div>
+          <FormField name="status" id="search-status" label={t('petitions.signatureStatus')} error={errors.status}>
+            {(aria) => (
+              <select {...aria} defaultValue={typed.status}>
+                <option value="">{t('petitions.anyStatus')}</option>
+                {signatureStatus.enumValues.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField name="flagged" id="search-flagged" label={t('petitions.flagged')} error={errors.flagged}>
+            {(aria) => (
+              <select {...aria} defaultValue={typed.flagged}>
+                <option value="">{t('petitions.anyFlag')}</option>
+                <option value="yes">{t('petitions.flaggedYes')}</option>
+                <option value="no">{t('petitions.flaggedNo')}</option>
+              </select>
+            )}
+          </FormField>
           <button type="submit">{t('petitions.search')}</button>
         </fieldset>
       </form>
@@ -121,51 +92,34 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
       {search ? <p role="status">{t('petitions.results', { count: rows.length })}</p> : null}
       {search && rows.length > 0 ? (
         <form action={invalidateSignaturesAction.bind(null, petition.id, searchString)} className="admin-form">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('petitions.select')}</th>
-                <th scope="col">{t('petitions.when')}</th>
-                <th scope="col">{t('petitions.name')}</th>
-                <th scope="col">{t('petitions.email')}</th>
-                <th scope="col">{t('fields.country')}</th>
-                <th scope="col">{t('petitions.signatureStatus')}</th>
-                <th scope="col">{t('petitions.flagged')}</th>
-                <th scope="col">{t('petitions.ipHash')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <input type="checkbox" name="ids" value={r.id} aria-label={t('petitions.selectSignature', { email: r.email })} />
-                  </td>
-                  <td>
-                    <UtcTime at={r.createdAt} />
-                  </td>
-                  <td>{r.name}</td>
-                  <td>{r.email}</td>
-                  <td>{countryName(r.country, locale)}</td>
-                  <td>{r.status}</td>
-                  <td>{r.flagged ? (r.flagReason ?? 'yes') : ''}</td>
-                  <td>
-                    {r.ipHash ? (
-                      <Link href={`?${new URLSearchParams({ ipHash: r.ipHash })}`} title={r.ipHash}>
-                        {r.ipHash.slice(0, 10)}…
-                      </Link>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="field">
-            <label htmlFor="invalidate-reason">{t('petitions.invalidateReason')}</label>
-            <p className="hint" id="invalidate-hint">
-              {t('petitions.invalidateHint')}
-            </p>
-            <input id="invalidate-reason" name="reason" type="text" defaultValue="invalidated by an organiser" aria-describedby="invalidate-hint" />
-          </div>
+          <DataTable
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              {
+                header: t('petitions.select'),
+                cell: (r) => <input type="checkbox" name="ids" value={r.id} aria-label={t('petitions.selectSignature', { email: r.email })} />,
+              },
+              { header: t('petitions.when'), cell: (r) => <UtcTime at={r.createdAt} /> },
+              { header: t('petitions.name'), cell: (r) => r.name },
+              { header: t('petitions.email'), cell: (r) => r.email },
+              { header: t('fields.country'), cell: (r) => countryName(r.country, locale) },
+              { header: t('petitions.signatureStatus'), cell: (r) => r.status },
+              { header: t('petitions.flagged'), cell: (r) => (r.flagged ? (r.flagReason ?? 'yes') : '') },
+              {
+                header: t('petitions.ipHash'),
+                cell: (r) =>
+                  r.ipHash ? (
+                    <Link href={`?${new URLSearchParams({ ipHash: r.ipHash })}`} title={r.ipHash}>
+                      {r.ipHash.slice(0, 10)}…
+                    </Link>
+                  ) : null,
+              },
+            ]}
+          />
+          <FormField name="reason" id="invalidate-reason" label={t('petitions.invalidateReason')} hint={t('petitions.invalidateHint')}>
+            {(aria) => <input type="text" {...aria} defaultValue="invalidated by an organiser" />}
+          </FormField>
           <button type="submit">{t('petitions.invalidate')}</button>
         </form>
       ) : search ? (
