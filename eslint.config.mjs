@@ -5,7 +5,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 // The direction of imports (README, "Map of the code"): routes and components sit on the domains,
 // the domains on the shared modules and db/, never the other way. scripts/check-import-cycles.ts
 // checks the rest: no cycle between the folders of lib/.
-const domains = ['auth', 'cases', 'mail', 'petitions', 'pickets', 'subscriptions', 'updates', 'worker'];
+const domains = ['auth', 'cases', 'letters', 'mail', 'petitions', 'pickets', 'resolutions', 'subscriptions', 'updates', 'worker'];
 const uiLayer = {
   regex: '^(@/|(\\.\\./)+)(app|components)(/|$)',
   message: 'lib/ and db/ never import app/ or components/: move what both need into lib/.',

@@ -7,6 +7,8 @@ export async function SiteHeader() {
   const meta = await getTranslations('Meta');
   const petitions = await getTranslations('Petitions');
   const pickets = await getTranslations('Pickets');
+  const letters = await getTranslations('Letters');
+  const resolutions = await getTranslations('Resolutions');
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -22,7 +24,13 @@ export async function SiteHeader() {
               <Link href="/petitions">{petitions('nav')}</Link>
             </li>
             <li>
+              <Link href="/letters">{letters('nav')}</Link>
+            </li>
+            <li>
               <Link href="/pickets">{pickets('nav')}</Link>
+            </li>
+            <li>
+              <Link href="/resolutions">{resolutions('nav')}</Link>
             </li>
             <li>
               <Link href="/zhanaozen-2011">{t('zhanaozen')}</Link>

@@ -1,4 +1,8 @@
 import caseUpdate from './case-update';
+import confirmLetter from './confirm-letter';
+import letterDigest from './letter-digest';
+import protestLetter from './protest-letter';
+import resolutionReviewed from './resolution-reviewed';
 import confirmSignature from './confirm-signature';
 import confirmSubscription from './confirm-subscription';
 import organiserSignIn from './organiser-sign-in';
@@ -26,6 +30,10 @@ export const templates = {
   'picket-reminder': picketReminder,
   'picket-changed': picketChanged,
   'organiser-sign-in': organiserSignIn,
+  'confirm-letter': confirmLetter,
+  'protest-letter': protestLetter,
+  'letter-digest': letterDigest,
+  'resolution-reviewed': resolutionReviewed,
 } as const;
 
 export type TemplateName = keyof typeof templates;

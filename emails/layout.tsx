@@ -25,7 +25,15 @@ const styles = {
   link: { color: colors.accent, wordBreak: 'break-all' as const },
 };
 
-export function Layout({ t, locale, frame, preview, heading, children }: TemplateContext & { preview: string; heading: string; children: ReactNode }) {
+export function Layout({
+  t,
+  locale,
+  frame,
+  preview,
+  heading,
+  footer,
+  children,
+}: TemplateContext & { preview: string; heading: string; children: ReactNode; /** Replaces the transactional footer (mail written for someone else). */ footer?: string }) {
   return (
     <Html lang={locale} dir="ltr">
       <Head />
@@ -49,7 +57,7 @@ export function Layout({ t, locale, frame, preview, heading, children }: Templat
               </Link>
             </Text>
           ) : (
-            <Text style={styles.small}>{t('layout.footerTransactional', { site: frame.site })}</Text>
+            <Text style={styles.small}>{footer ?? t('layout.footerTransactional', { site: frame.site })}</Text>
           )}
         </Container>
       </Body>
@@ -130,5 +138,22 @@ export function PlainParagraphs({ text }: { text: string }) {
           <Paragraph key={i}>{p}</Paragraph>
         ))}
     </>
+  );
+}
+
+/** A supporter's own words, line breaks kept, never HTML. */
+export function Quoted({ text }: { text: string }) {
+  return (
+    <Section style={{ borderLeft: `3px solid ${colors.border}`, margin: '0 0 16px', paddingLeft: 12 }}>
+      {text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p, i) => (
+          <Text key={i} style={{ ...styles.paragraph, whiteSpace: 'pre-line' }}>
+            {p}
+          </Text>
+        ))}
+    </Section>
   );
 }

@@ -7,8 +7,8 @@
 // the import statements themselves (static `import … from`, `export … from` and `import()` with a
 // literal path) and prints each strongly connected group of folders with one import per arrow.
 //
-//   npx tsx scripts/check-import-cycles.ts           fail on a cycle
-//   npx tsx scripts/check-import-cycles.ts --graph   also print every arrow
+//   npx tsx --import ./scripts/server-only.mjs scripts/check-import-cycles.ts           fail on a cycle
+//   npx tsx --import ./scripts/server-only.mjs scripts/check-import-cycles.ts --graph   also print every arrow
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 

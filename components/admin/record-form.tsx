@@ -115,6 +115,21 @@ export function RecordForm({
                   })}
                 </fieldset>
               );
+            case 'multi':
+              return field_(field.name, label(field.name), (aria) => (
+                <select
+                  {...aria}
+                  multiple
+                  size={Math.min(6, Math.max(2, field.choices.length))}
+                  defaultValue={Array.isArray(values[field.name]) ? (values[field.name] as string[]) : []}
+                >
+                  {field.choices.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              ));
             case 'sources':
               if (sourceOptions.length === 0) return null;
               return field_(field.name, label(field.name), (aria) => (

@@ -6,3 +6,5 @@ export * from './audit';
 export * from './seeds';
 export * from './pickets';
 export * from './updates';
+export * from './letters';
+export * from './resolutions';

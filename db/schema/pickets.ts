@@ -46,6 +46,10 @@ export const embassies = pgTable(
     /** Where the address was read, and when: addresses move. */
     sourceUrl: text('source_url').notNull(),
     checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    /** The mission's public contact address, for protest letters; null where none is published. */
+    email: text('email'),
+    /** Where the address was read. */
+    emailSourceUrl: text('email_source_url'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('embassies_country_code', sql`${t.country} ~ '^[A-Z]{2}$'`)],

@@ -1,8 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import type { Tx } from '@/db/tx';
-import { cases, demoSeeds, embassies, petitions } from '@/db/schema';
-import { campaign, embassyList, people, petitionList, sourceList } from './content';
+import { cases, demoSeeds, embassies, letterActionOffices, letterActions, letterOffices, petitions } from '@/db/schema';
+import { campaign, embassyList, letterActionList, officeList, people, petitionList, sourceList } from './content';
 import { insertCampaign, insertCase, insertPetition, insertSources } from './insert';
 
 /**
@@ -42,6 +42,24 @@ const parts: { name: string; write: (tx: Tx) => Promise<boolean> }[] = [
       const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(embassies);
       if (existing && existing.n > 0) return false;
       await tx.insert(embassies).values(embassyList);
+      return true;
+    },
+  },
+  {
+    name: 'letters',
+    async write(tx) {
+      const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(letterOffices);
+      if (existing && existing.n > 0) return false;
+      const offices = await tx.insert(letterOffices).values(officeList).returning({ id: letterOffices.id, slug: letterOffices.slug });
+      const officeIds = new Map(offices.map((o) => [o.slug, o.id]));
+      for (const { caseSlug, officeSlugs, ...action } of letterActionList) {
+        const [person] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.slug, caseSlug));
+        // An action for a person an organiser has removed is left out rather than failing the start.
+        if (!person) continue;
+        const [row] = await tx.insert(letterActions).values({ ...action, caseId: person.id }).returning({ id: letterActions.id });
+        const ids = officeSlugs.map((slug) => officeIds.get(slug)).filter((id): id is string => id !== undefined);
+        if (ids.length) await tx.insert(letterActionOffices).values(ids.map((officeId) => ({ actionId: row!.id, officeId })));
+      }
       return true;
     },
   },

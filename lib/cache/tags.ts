@@ -17,6 +17,10 @@ export const PAGE_TAGS = {
   pickets: 'pickets',
   /** Case updates: published, edited, unscheduled. */
   updates: 'updates',
+  /** Solidarity resolutions: approved (or rejected) by an organiser; the support line counts them. */
+  resolutions: 'resolutions',
+  /** Letter actions: opened, closed, edited (their letter counts follow `revalidate`). */
+  letters: 'letters',
 } as const;
 
 export type PageTag = keyof typeof PAGE_TAGS;

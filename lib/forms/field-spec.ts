@@ -6,4 +6,6 @@ export type FieldSpec =
   | { name: string; kind: 'select'; options: readonly string[]; labels: 'Status' | 'Timeline' | 'Admin.options'; required?: boolean }
   | { name: string; kind: 'choice'; choices: { value: string; label: string }[]; required?: boolean }
   | { name: string; kind: 'checkbox' }
+  /** Several of a list, as one multiple select sending the field once per chosen value. */
+  | { name: string; kind: 'multi'; choices: { value: string; label: string }[] }
   | { name: string; kind: 'sources' };

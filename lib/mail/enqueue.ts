@@ -25,6 +25,8 @@ export type MailInput<N extends TemplateName> = {
   list?: MailList;
   /** The same key queues the message once, however often the action that causes it is repeated. */
   idempotencyKey?: string;
+  /** Where answers go instead of the From address (a supporter's letter, when they asked for replies). */
+  replyTo?: string;
 };
 
 /** The string props of a template: the only ones that may differ between recipients of one bulk mail. */
@@ -95,9 +97,10 @@ async function inTransaction<T>(executor: Executor, work: (tx: Tx) => Promise<T>
 export async function enqueueMail<N extends TemplateName>(executor: Executor, input: MailInput<N>, settings = mailSettings()): Promise<EnqueueResult> {
   const to = input.to.trim();
   const stream: MailStream = input.list ? 'bulk' : 'transactional';
-  const headers = input.list
+  const headers: Record<string, string> = input.list
     ? listHeaders(settings, input.list.id, unsubscribeUrl(settings.appUrl, { email: to, listId: input.list.id, locale: input.locale }))
     : {};
+  if (input.replyTo) headers['Reply-To'] = input.replyTo.replace(/[\r\n]/g, '');
   const message: Prepared = {
     id: randomUUID(),
     template: input.template,

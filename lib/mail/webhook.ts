@@ -15,7 +15,7 @@ const eventSchema = z.object({
     .loose(),
 });
 
-export type WebhookOutcome = { status: 200 | 400 | 401; message: string };
+export type WebhookOutcome = { status: 200 | 400 | 401; message: string; suppressed?: { email: string; reason: 'bounce' | 'complaint' }[] };
 
 /**
  * A Resend webhook call: verified with svix on the exact raw body (re-serialised JSON would not
@@ -48,5 +48,5 @@ export async function handleResendWebhook(
   for (const email of addresses) {
     await suppress({ email, reason, listId: null, note: event.data.data.email_id ? `resend ${event.data.data.email_id}` : undefined }, executor);
   }
-  return { status: 200, message: `suppressed ${addresses.length}` };
+  return { status: 200, message: `suppressed ${addresses.length}`, suppressed: addresses.map((email) => ({ email, reason })) };
 }

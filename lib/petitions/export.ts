@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { paperCounts, signatures } from '@/db/schema';
+import { paperCounts, petitions, resolutionCases, resolutions, signatures } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
 import type { Actor } from '@/lib/actor';
 
@@ -43,6 +44,12 @@ export async function exportSignaturesCsv(actor: Actor, petitionId: string): Pro
     await recordChange(tx, actor, { action: 'export', entity: 'petitions', entityId: petitionId, after: { signatures: rows.length } });
     let out = '\ufeff' + csvRow([...COLUMNS]);
     for (const r of rows) out += csvRow([r.name, r.email, r.country, r.city, r.comment, r.confirmedAt?.toISOString()]);
+    // The resolutions of solidarity behind the petition go to the target with it, as a second table.
+    const backing = await resolutionsBacking(tx, petitionId);
+    if (backing.length > 0) {
+      out += '\r\n' + csvRow(['resolution_organisation', 'country', 'members', 'passed_on']);
+      for (const r of backing) out += csvRow([r.organisation, r.country, r.members === null ? '' : String(r.members), r.passedOn]);
+    }
     return out;
   });
 }
@@ -90,4 +97,22 @@ export async function deliveryTotals(petitionId: string): Promise<DeliveryTotals
     byCountry: list,
     paperWithoutCountry,
   };
+}
+
+/** Approved resolutions concerning the petition's person (every approved one, for a campaign petition). */
+async function resolutionsBacking(tx: Tx, petitionId: string) {
+  const [petition] = await tx.select({ caseId: petitions.caseId }).from(petitions).where(eq(petitions.id, petitionId));
+  if (!petition) return [];
+  return tx
+    .select({ organisation: resolutions.organisation, country: resolutions.country, members: resolutions.members, passedOn: resolutions.passedOn })
+    .from(resolutions)
+    .where(
+      and(
+        eq(resolutions.status, 'approved'),
+        petition.caseId
+          ? sql`exists (select 1 from ${resolutionCases} rc where rc.resolution_id = ${resolutions.id} and rc.case_id = ${petition.caseId})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(resolutions.passedOn), asc(resolutions.organisation));
 }

@@ -22,6 +22,14 @@ export const embassySchema = z.object({
   lon: z.coerce.number({ error: 'A longitude, e.g. -0.1278.' }).min(-180, 'Between -180 and 180.').max(180, 'Between -180 and 180.'),
   sourceUrl: z.url({ protocol: /^https?$/, error: 'The http(s) address of the page the address was read from.' }).max(500),
   checkedOn: z.iso.date({ error: 'The date it was checked, as YYYY-MM-DD.' }),
+  // The mission's public contact address, where protest letters to "the embassy in your country" go.
+  email: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.email({ error: 'The mission’s public email address.' }).max(254).nullable().default(null)),
+  emailSourceUrl: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.url({ protocol: /^https?$/, error: 'The http(s) address of the page the email address was read from.' }).max(500).nullable().default(null),
+  ),
+}).superRefine((v, ctx) => {
+  if (v.email && !v.emailSourceUrl) ctx.addIssue({ code: 'custom', path: ['emailSourceUrl'], message: 'Where was the email address read? Letters go to it.' });
 });
 
 /** The dashboard form's fields, drawn by components/admin/record-form.tsx. */
@@ -35,6 +43,8 @@ export const embassyForm = [
   { name: 'lon', kind: 'text', required: true },
   { name: 'sourceUrl', kind: 'text', required: true },
   { name: 'checkedOn', kind: 'date', required: true },
+  { name: 'email', kind: 'text' },
+  { name: 'emailSourceUrl', kind: 'text' },
 ] as const satisfies readonly FieldSpec[];
 
 export type EmbassyInput = z.output<typeof embassySchema>;

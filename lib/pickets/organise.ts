@@ -165,4 +165,4 @@ export async function updateEmbassy(actor: Actor, id: string, raw: unknown): Pro
   });
 }
 
-export type EmbassySeed = Omit<EmbassyRow, 'id' | 'updatedAt'>;
+export type EmbassySeed = Omit<EmbassyRow, 'id' | 'updatedAt' | 'email' | 'emailSourceUrl'> & Partial<Pick<EmbassyRow, 'email' | 'emailSourceUrl'>>;

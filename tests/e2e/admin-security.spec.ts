@@ -6,10 +6,13 @@ import {
   caseUpdates,
   caseStatuses,
   embassies,
+  letterActions,
+  letterOffices,
   organisers,
   paperCounts,
   petitions,
   pickets,
+  resolutions,
   sessions,
   signatureBlocks,
   signatures,
@@ -32,7 +35,8 @@ const ADMIN_ACTIONS = ['inviteOrganiserAction', 'revokeOrganiserAction', 'retryM
 
 // In order, in one worker: the walk compares the database before and after, and one test here
 // (the control) does change the case.
-test.describe.configure({ mode: 'default' });
+// The walk grows with every screen and action, and a shared machine can be slow: give it room.
+test.describe.configure({ mode: 'default', timeout: 120_000 });
 
 type Fixture = {
   caseId: string;
@@ -42,6 +46,8 @@ type Fixture = {
   signatureId: string;
   picketId: string;
   updateId: string;
+  letterActionId: string;
+  resolutionId: string;
   flaggedPetitionId: string;
   organiser: TestOrganiser;
   admin: TestOrganiser;
@@ -87,6 +93,15 @@ test.beforeAll(async () => {
       .insert(caseUpdates)
       .values({ caseId: person!.id, title: { en: 'Security walk draft' }, body: { en: 'Draft.' }, createdBy: 'e2e' })
       .returning();
+    // A draft letter action and a resolution waiting for review: what the letters and resolutions actions would change.
+    const [letterAction] = await db
+      .insert(letterActions)
+      .values({ slug: `walked-letters-${randomUUID().slice(0, 8)}`, title: { en: 'Walked letters' }, ask: { en: 'X' }, letter: { en: 'X' }, toEmbassy: true, mode: 'digest' })
+      .returning();
+    const [resolution] = await db
+      .insert(resolutions)
+      .values({ organisation: 'Walked union', country: 'GB', passedOn: '2026-11-01', body: 'Walked.', contactName: 'Walker', contactEmail: 'walker@e2e.test', locale: 'en' })
+      .returning();
     // A petition the abuse check flagged: what clearing the flag would change.
     const [flagged] = await db
       .insert(petitions)
@@ -102,6 +117,8 @@ test.beforeAll(async () => {
       })
       .returning();
     f = {
+      letterActionId: letterAction!.id,
+      resolutionId: resolution!.id,
       picketId,
       flaggedPetitionId: flagged!.id,
       signatureId: signature?.id ?? petition!.id,
@@ -148,6 +165,8 @@ async function snapshot() {
             eq(auditLog.entityId, f.picketId),
             eq(auditLog.entityId, f.updateId),
             eq(auditLog.entityId, f.flaggedPetitionId),
+            eq(auditLog.entityId, f.letterActionId),
+            eq(auditLog.entityId, f.resolutionId),
           ),
         ),
       );
@@ -167,12 +186,21 @@ async function snapshot() {
     const [picket] = await db.select({ status: pickets.status, sequence: pickets.sequence, updatedAt: pickets.updatedAt }).from(pickets).where(eq(pickets.id, f.picketId));
     const forgedEmbassies = await db.select({ id: embassies.id }).from(embassies).where(eq(embassies.name, 'Forged'));
     const forgedPetitions = await db.select({ id: petitions.id }).from(petitions).where(eq(petitions.slug, 'forged-petition'));
+    const forgedLetters = await db.select({ id: letterActions.id }).from(letterActions).where(eq(letterActions.slug, 'forged-letters'));
+    const forgedOffices = await db.select({ id: letterOffices.id }).from(letterOffices).where(eq(letterOffices.slug, 'forged-office'));
+    const [letterAction] = await db
+      .select({ status: letterActions.status, updatedAt: letterActions.updatedAt, slug: letterActions.slug })
+      .from(letterActions)
+      .where(eq(letterActions.id, f.letterActionId));
+    const [resolution] = await db.select({ status: resolutions.status }).from(resolutions).where(eq(resolutions.id, f.resolutionId));
     return {
       person,
       update,
       statuses: statuses.length,
       admin,
-      added: forgedCases.length + forgedSources.length + intruders.length + forgedPetitions.length + forgedEmbassies.length,
+      added: forgedCases.length + forgedSources.length + intruders.length + forgedPetitions.length + forgedEmbassies.length + forgedLetters.length + forgedOffices.length,
+      letterAction,
+      resolution,
       picket,
       audit: audit.length,
       petition,
@@ -192,7 +220,15 @@ const dashboardPages = () =>
     .map((r) =>
       r.replace(
         '[id]',
-        r.startsWith('/admin/petitions/') ? f.petitionId : r.startsWith('/admin/pickets/') ? f.picketId : r.startsWith('/admin/updates/') ? f.updateId : f.caseId,
+        r.startsWith('/admin/petitions/')
+          ? f.petitionId
+          : r.startsWith('/admin/pickets/')
+            ? f.picketId
+            : r.startsWith('/admin/updates/')
+              ? f.updateId
+              : r.startsWith('/admin/letters/')
+                ? f.letterActionId
+                : f.caseId,
       ),
     );
 
@@ -258,6 +294,24 @@ function argsFor(name: string): FormData {
     case 'sendTestUpdateAction':
     case 'deleteDraftUpdateAction':
       return actionBody([f.updateId]);
+    case 'createLetterActionAction':
+      return actionBody([null, FORM], { slug: 'forged-letters', 'title.en': 'X', 'ask.en': 'X', 'letter.en': 'Dear Sir or Madam, this is a forged letter action of some length.', toEmbassy: 'on', mode: 'each', perHour: '5' });
+    case 'updateLetterActionAction':
+      return actionBody([f.letterActionId, null, FORM], { slug: 'hijacked-letters', 'title.en': 'X', 'ask.en': 'X', 'letter.en': 'Dear Sir or Madam, this is a forged letter action of some length.', toEmbassy: 'on', mode: 'each', perHour: '5' });
+    case 'openLetterActionAction':
+    case 'closeLetterActionAction':
+    case 'sendDigestNowAction':
+      return actionBody([f.letterActionId]);
+    case 'resumeTargetAction':
+      return actionBody([f.letterActionId, 'office', f.letterActionId]);
+    case 'markLettersDeliveredAction':
+      return actionBody([f.letterActionId, null, FORM], { target: `office:${f.letterActionId}`, deliveredOn: '2030-01-01', deliveryNote: 'Forged' });
+    case 'saveOfficeAction':
+      return actionBody([null, null, FORM], { slug: 'forged-office', 'name.en': 'Forged', sourceUrl: 'https://example.org' });
+    case 'approveResolutionAction':
+      return actionBody([f.resolutionId]);
+    case 'rejectResolutionAction':
+      return actionBody([f.resolutionId, null, FORM], { reason: 'Forged' });
     default:
       return actionBody([null, FORM], {});
   }

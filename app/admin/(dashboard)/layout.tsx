@@ -14,6 +14,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     ['/admin', t('nav.home')],
     ['/admin/cases', t('nav.cases')],
     ['/admin/petitions', t('nav.petitions')],
+    ['/admin/letters', t('nav.letters')],
+    ['/admin/resolutions', t('nav.resolutions')],
     ['/admin/pickets', t('nav.pickets')],
     ['/admin/embassies', t('nav.embassies')],
     ['/admin/updates', t('nav.updates')],

@@ -6,6 +6,7 @@ import { yeleusinov } from './yeleusinov';
 import { zhanaozen } from './zhanaozen';
 
 export { embassyList } from './embassies';
+export { letterActionList, officeList } from './letters';
 export { petitionList } from './petitions';
 export { sourceList } from './sources';
 

@@ -18,6 +18,11 @@ import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
 import { listPetitions } from '@/lib/petitions/queries';
 import { SubscribeForm } from '@/components/subscribe-form';
+import { SupportLine } from '@/components/support-line';
+import { Link } from '@/lib/i18n/navigation';
+import { listPublicActions } from '@/lib/letters/queries';
+import { countryName } from '@/lib/countries';
+import { publicResolutions } from '@/lib/resolutions/queries';
 import { UpdateEntry } from '@/components/update-entry';
 import { listPublishedUpdates } from '@/lib/updates/queries';
 import { subscribeAction } from '../../subscriptions/actions';
@@ -50,17 +55,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseProfilePage({ params }: Props) {
   const locale = await localeParam(params);
   // Before the lookup: a 404 is cached too, and must go once the record appears.
-  await showsOnPage('cases', 'petitions', 'updates');
+  await showsOnPage('cases', 'petitions', 'updates', 'letters', 'resolutions');
   const { slug } = await params;
   const profile = await profileFor(slug);
   if (!profile) notFound();
-  const [t, tp, tu, ts, petitions, updates] = await Promise.all([
+  const [t, tp, tu, ts, tl, tr, petitions, updates, letterActions, resolutions] = await Promise.all([
     getTranslations('Profile'),
     getTranslations('Petitions'),
     getTranslations('Updates'),
     getTranslations('Subscribe'),
+    getTranslations('Letters'),
+    getTranslations('Resolutions'),
     listPetitions({ caseId: profile.case.id }),
     listPublishedUpdates({ caseId: profile.case.id, limit: 20 }),
+    listPublicActions({ caseId: profile.case.id }),
+    publicResolutions({ caseSlug: profile.case.slug, limit: 50 }),
   ]);
   const { case: person, status } = profile;
   const name = pickText(person.name, locale)!;
@@ -98,6 +107,39 @@ export default async function CaseProfilePage({ params }: Props) {
           <CitationMarks numbers={profile.cited('case', person.id)} />
         </div>
       </header>
+
+      {letterActions.some((a) => a.status === 'open') ? (
+        <section aria-labelledby="letters-heading">
+          <h2 id="letters-heading">{tl('listTitle')}</h2>
+          <ul>
+            {letterActions
+              .filter((a) => a.status === 'open')
+              .map((a) => (
+                <li key={a.id}>
+                  <Link href={`/letters/${a.slug}`}>{pickText(a.title, locale)}</Link> — {tl('total', { count: a.sent })}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {resolutions.length > 0 ? (
+        <section aria-labelledby="resolutions-heading">
+          <h2 id="resolutions-heading">{tr('title')}</h2>
+          <SupportLine caseId={person.id} />
+          <ul>
+            {resolutions.map((r) => (
+              <li key={r.id}>
+                {r.organisation} ({countryName(r.country, locale)}
+                {r.members ? `, ${tr('members', { count: r.members })}` : ''})
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={`/resolutions?case=${person.slug}`}>{tr('title')}</Link>
+          </p>
+        </section>
+      ) : null}
 
       {petitions.length > 0 ? (
         <section aria-labelledby="petitions-heading">

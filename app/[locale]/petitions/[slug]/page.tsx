@@ -7,6 +7,7 @@ import { LiveCountryTable, LiveProgress, LiveSigners } from '@/components/live-p
 import { LocalizedText } from '@/components/localized-text';
 import { ShareLinks } from '@/components/share-links';
 import { SignForm } from '@/components/sign-form';
+import { SupportLine } from '@/components/support-line';
 import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PetitionPage({ params }: Props) {
   const locale = await localeParam(params);
   // Before the lookup: a 404 is cached too, and must go once the record appears.
-  await showsOnPage('petitions', 'cases');
+  await showsOnPage('petitions', 'cases', 'resolutions');
   const { slug } = await params;
   const page = await pageFor(slug);
   if (!page) notFound();
@@ -78,6 +79,7 @@ export default async function PetitionPage({ params }: Props) {
         </p>
         <LiveProgress slug={slug} initial={live} />
         {paper > 0 ? <p className="hint">{t('paper', { count: paper })}</p> : null}
+        <SupportLine caseId={petition.caseId} />
       </header>
 
       <div className="petition-columns">

@@ -23,7 +23,7 @@ export default async function AdminEmbassiesPage() {
             legend={`${e.name}, ${e.city}`}
             fields={embassyForm}
             action={saveEmbassyAction.bind(null, e.id)}
-            initial={{ kind: e.kind, name: e.name, address: e.address, city: e.city, country: e.country, lat: String(e.lat), lon: String(e.lon), sourceUrl: e.sourceUrl, checkedOn: e.checkedOn }}
+            initial={{ kind: e.kind, name: e.name, address: e.address, city: e.city, country: e.country, lat: String(e.lat), lon: String(e.lon), sourceUrl: e.sourceUrl, checkedOn: e.checkedOn, email: e.email ?? '', emailSourceUrl: e.emailSourceUrl ?? '' }}
             submitLabel={t('embassies.save')}
           />
           <p>

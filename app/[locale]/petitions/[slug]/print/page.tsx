@@ -7,6 +7,8 @@ import { pickText } from '@/lib/i18n/localized';
 import { countryName } from '@/lib/countries';
 import { deliveryTotals } from '@/lib/petitions/export';
 import { getPetitionPage } from '@/lib/petitions/queries';
+import { SupportLine } from '@/components/support-line';
+import { publicResolutions } from '@/lib/resolutions/queries';
 
 // Rendered per request, never cached: it answers one visitor (a link from their mail, a form they
 // sent) or is not one of the cached public pages (lib/cache/tags.ts).
@@ -28,7 +30,14 @@ export default async function PrintPage({ params }: Props) {
   const { slug } = await params;
   const page = await getPetitionPage(slug);
   if (!page) notFound();
-  const [t, format, totals] = await Promise.all([getTranslations('Petitions'), getFormatter(), deliveryTotals(page.petition.id)]);
+  const [t, tr, format, totals, resolutions] = await Promise.all([
+    getTranslations('Petitions'),
+    getTranslations('Resolutions'),
+    getFormatter(),
+    deliveryTotals(page.petition.id),
+    // A petition of the campaign is backed by every resolution; one for a person by theirs.
+    page.person ? publicResolutions({ caseSlug: page.person.slug }) : publicResolutions(),
+  ]);
   const n = (v: number) => format.number(v);
   return (
     <article className="container print-sheet">
@@ -72,6 +81,32 @@ export default async function PrintPage({ params }: Props) {
           </tr>
         </tfoot>
       </table>
+      {resolutions.length > 0 ? (
+        <section aria-labelledby="resolutions-heading">
+          <h2 id="resolutions-heading">{tr('title')}</h2>
+          <SupportLine caseId={page.petition.caseId} />
+          <table className="country-table">
+            <thead>
+              <tr>
+                <th scope="col">{tr('organisation')}</th>
+                <th scope="col">{tr('country')}</th>
+                <th scope="col">{tr('membersField')}</th>
+                <th scope="col">{tr('passedOnField')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {resolutions.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.organisation}</th>
+                  <td>{countryName(r.country, locale)}</td>
+                  <td>{r.members ? n(r.members) : ''}</td>
+                  <td>{r.passedOn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -1,0 +1,15 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { requireForm } from '@/lib/http/form-fields';
+import { isLocale } from '@/lib/i18n/locales';
+import { resolutionFields, type ResolutionFormState } from '@/lib/resolutions/forms';
+import { submitResolution } from '@/lib/resolutions/submit';
+
+export async function submitResolutionAction(_previous: ResolutionFormState, form: FormData): Promise<ResolutionFormState> {
+  const { fields, file } = resolutionFields(requireForm(form));
+  const locale = isLocale(fields.locale) ? fields.locale : 'en';
+  const outcome = await submitResolution(fields, file);
+  if (outcome.ok) redirect(`/${locale}/resolutions/submitted`);
+  return { errors: outcome.errors, values: outcome.values };
+}

@@ -1,0 +1,180 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormField, type FieldAria } from '@/components/form-field';
+import type { LetterFields, LetterFormState } from '@/lib/letters/forms';
+import { LETTER_MAX, LETTER_MIN, letterBody, type LetterErrorKey } from '@/lib/letters/letter-text';
+import { CITY_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/forms';
+
+type Props = {
+  action: (previous: LetterFormState, form: FormData) => Promise<LetterFormState>;
+  countries: { code: string; name: string }[];
+  /** The offices of the action, and whether "the embassy in your country" is a target too. */
+  offices: { id: string; name: string }[];
+  toEmbassy: boolean;
+  allowAnonymous: boolean;
+  /** The suggested letter in the page's language. */
+  suggested: string;
+  /** The URL the form posts to without JavaScript: the action's page itself. */
+  permalink: string;
+};
+
+/**
+ * The letter form. Without JavaScript it is a plain POST answered with the errors next to their
+ * fields and the values kept; with JavaScript the letter's text is checked by the same rule before
+ * it is sent, and the count of characters is shown as it is typed.
+ */
+export function LetterForm({ action, countries, offices, toEmbassy, allowAnonymous, suggested, permalink }: Props) {
+  const t = useTranslations('Letters');
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, {}, permalink);
+  const values = state.values ?? {};
+  const [bodyError, setBodyError] = useState<LetterErrorKey | null>(null);
+  const errors = { ...(state.errors ?? {}), ...(bodyError ? { body: [bodyError] } : {}) };
+  const [length, setLength] = useState((typeof values.body === 'string' ? values.body : suggested).length);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+  }, [state, bodyError]);
+
+  const errorOf = (name: LetterFields) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
+  const field = (name: LetterFields, label: string, control: (aria: FieldAria) => ReactNode, hint?: ReactNode) => (
+    <FormField name={name} label={label} hint={hint} error={errorOf(name)}>
+      {control}
+    </FormField>
+  );
+  const chosen = Array.isArray(values.targets) ? values.targets : null;
+  const signAs = typeof values.signAs === 'string' ? values.signAs : 'first_name';
+
+  function check(event: FormEvent<HTMLFormElement>) {
+    const text = new FormData(event.currentTarget).get('body');
+    const result = letterBody.safeParse(typeof text === 'string' ? text : '');
+    const key = result.success ? null : ((result.error.issues[0]?.message as LetterErrorKey | undefined) ?? 'required');
+    setBodyError(key);
+    if (key) event.preventDefault();
+  }
+
+  return (
+    <form key={JSON.stringify(state)} ref={formRef} action={formAction} onSubmit={check} className="sign-form letter-form" noValidate>
+      {Object.keys(errors).length > 0 ? (
+        <p className="form-error" role="alert">
+          {t('errorSummary')}
+        </p>
+      ) : null}
+      {state.closed ? (
+        <p className="form-error" role="alert">
+          {t('closed')}
+        </p>
+      ) : null}
+      <input type="hidden" name="locale" value={locale} />
+
+      <fieldset className="field" aria-describedby={errors.targets ? 'targets-error' : undefined}>
+        <legend>{t('targets')}</legend>
+        {offices.map((office) => (
+          <div className="check" key={office.id}>
+            <input id={`target-${office.id}`} name="targets" type="checkbox" value={office.id} defaultChecked={chosen ? chosen.includes(office.id) : true} />
+            <label htmlFor={`target-${office.id}`}>{office.name}</label>
+          </div>
+        ))}
+        {toEmbassy ? (
+          <div className="check">
+            <input id="target-embassy" name="targets" type="checkbox" value="embassy" aria-describedby="target-embassy-hint" defaultChecked={chosen ? chosen.includes('embassy') : true} />
+            <label htmlFor="target-embassy">{t('embassyTarget')}</label>
+            <p className="hint" id="target-embassy-hint">
+              {t('embassyHint')}
+            </p>
+          </div>
+        ) : null}
+        {errors.targets?.length ? (
+          <p className="field-error" id="targets-error">
+            {errorOf('targets')}
+          </p>
+        ) : null}
+      </fieldset>
+
+      {field(
+        'body',
+        t('body'),
+        (aria) => (
+          <textarea
+            {...aria}
+            aria-describedby={[aria['aria-describedby'], 'body-count'].filter(Boolean).join(' ')}
+            rows={14}
+            maxLength={LETTER_MAX}
+            required
+            defaultValue={typeof values.body === 'string' ? values.body : suggested}
+            onChange={(e) => setLength(e.currentTarget.value.length)}
+          />
+        ),
+        <>
+          {t('bodyHint', { min: LETTER_MIN, max: LETTER_MAX })}{' '}
+          <span id="body-count" aria-live="polite">
+            {t('bodyCount', { count: length, max: LETTER_MAX })}
+          </span>
+        </>,
+      )}
+      {field(
+        'name',
+        t('name'),
+        (aria) => <input {...aria} type="text" autoComplete="name" required maxLength={NAME_MAX * 2} defaultValue={values.name as string | undefined} />,
+      )}
+      {field(
+        'email',
+        t('email'),
+        (aria) => <input {...aria} type="email" autoComplete="email" required maxLength={EMAIL_MAX} defaultValue={values.email as string | undefined} />,
+        t('emailHint'),
+      )}
+      {field(
+        'country',
+        t('country'),
+        (aria) => (
+          <select {...aria} required autoComplete="country" defaultValue={typeof values.country === 'string' ? values.country.toUpperCase() : ''}>
+            <option value="">{t('chooseCountry')}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        ),
+      )}
+      {field('city', t('city'), (aria) => (
+        <input {...aria} type="text" autoComplete="address-level2" maxLength={CITY_MAX * 2} defaultValue={values.city as string | undefined} />
+      ))}
+
+      <fieldset className="field" aria-describedby={errors.signAs ? 'signAs-error' : 'signAs-hint'}>
+        <legend>{t('signAs')}</legend>
+        <p className="hint" id="signAs-hint">
+          {t('signAsHint')}
+        </p>
+        {(['first_name', 'full_name', ...(allowAnonymous ? ['anonymous'] : [])] as const).map((option) => (
+          <div className="check" key={option}>
+            <input id={`signAs-${option}`} name="signAs" type="radio" value={option} defaultChecked={signAs === option} />
+            <label htmlFor={`signAs-${option}`}>{t(`signAsOption.${option as "first_name"}`)}</label>
+          </div>
+        ))}
+        {errors.signAs?.length ? (
+          <p className="field-error" id="signAs-error">
+            {errorOf('signAs')}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="check">
+        <input id="replyTo" name="replyTo" type="checkbox" defaultChecked={values.replyTo === 'on'} />
+        <label htmlFor="replyTo">{t('replyTo')}</label>
+      </div>
+      {/* The honeypot: hidden from people and from assistive technology; bots fill it in. */}
+      <div className="hp" aria-hidden="true">
+        <label htmlFor="website">{t('honeypot')}</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <p className="hint privacy">{t('privacy')}</p>
+      <button type="submit" aria-disabled={pending || undefined}>
+        {pending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,234 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, embassies, letterDeliveries, letterOffices, letters } from '@/db/schema';
+import { e2eDatabase } from '../support/e2e-database';
+import { organiserWithSession, useSession } from './admin-support';
+import { expect, expectAccessible, test } from './fixtures';
+
+// Writing, two confirmations through the worker, and the mailbox take a while on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const ACTION = 'write-for-erzhan-elshibayev';
+// Fixed: every worker's beforeAll writes the same, and each e2e run has a database of its own.
+const PROSECUTOR = 'prosecutor-general@e2e.test';
+const EMBASSY = 'berlin-embassy@e2e.test';
+const unique = (label: string) => `${label}-${randomBytes(5).toString('hex')}`;
+
+test.beforeAll(async () => {
+  // The seeded offices and missions carry no address until an organiser has checked one.
+  const { db, close } = e2eDatabase();
+  try {
+    await db.update(letterOffices).set({ email: PROSECUTOR, checkedOn: '2026-12-01' }).where(eq(letterOffices.slug, 'prosecutor-general'));
+    await db.update(embassies).set({ email: EMBASSY, emailSourceUrl: 'https://example.org/contacts' }).where(and(eq(embassies.city, 'Berlin'), eq(embassies.country, 'DE')));
+  } finally {
+    await close();
+  }
+});
+
+async function mailboxRows(page: Page, to: string, subject: RegExp) {
+  await page.goto('/dev/mailbox');
+  return page.getByRole('row').filter({ hasText: to }).getByRole('link', { name: subject });
+}
+
+/** Opens the newest mail to `to` whose subject matches, once the worker has delivered it. */
+async function openMail(page: Page, to: string, subject: RegExp) {
+  await expect(async () => {
+    await expect((await mailboxRows(page, to, subject)).first()).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+  await (await mailboxRows(page, to, subject)).first().click();
+  return page.frameLocator('iframe');
+}
+
+async function writeLetter(page: Page, slug: string, writer: { name: string; email: string; words: string; targets: string[] }) {
+  await page.goto(`/en/letters/${slug}`);
+  const recipients = page.getByRole('group', { name: 'Send my letter to' });
+  for (const box of await recipients.getByRole('checkbox').all()) await box.uncheck();
+  for (const target of writer.targets) await recipients.getByLabel(target).check();
+  const letter = page.getByRole('textbox', { name: 'Your letter' });
+  await expect(letter).toHaveValue(/Dear Sir or Madam/);
+  await letter.fill(`Dear Sir or Madam,\n\n${writer.words}\n\nPlease release Erzhan Elshibayev and tell his family where he is held.`);
+  await page.getByLabel('Your name').fill(writer.name);
+  await page.getByLabel('Email', { exact: true }).fill(writer.email);
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Germany' });
+  await page.getByRole('button', { name: 'Send — I will confirm by email' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
+}
+
+async function confirmFromMailbox(page: Page, email: string) {
+  const mail = await openMail(page, email, /Confirm your letter/);
+  const href = await mail.getByRole('link', { name: 'Confirm and send my letter' }).getAttribute('href');
+  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en\/letters\/confirm\//);
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you: your letter is confirmed');
+  return href!;
+}
+
+const total = async (page: Page, slug: string) => {
+  await page.goto(`/en/letters/${slug}`);
+  const text = (await page.locator('#letters-total').textContent()) ?? '';
+  return Number(/\d+/.exec(text)?.[0] ?? 0);
+};
+
+test('a visitor in Germany writes to the Kazakh embassy in Berlin and the Prosecutor General; both letters arrive, once', async ({ page, foreignRequests }) => {
+  const before = await total(page, ACTION);
+  await expectAccessible(page);
+  const email = `${unique('lena')}@example.org`;
+  const words = `I write from Leipzig, in my own words (${unique('words')}).`;
+  await writeLetter(page, ACTION, {
+    name: 'Lena Fischer',
+    email,
+    words,
+    targets: ['The Prosecutor General of the Republic of Kazakhstan', 'The Kazakh embassy in my country'],
+  });
+  const confirmUrl = await confirmFromMailbox(page, email);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Embassy of the Republic of Kazakhstan, Berlin' })).toBeVisible();
+  await expectAccessible(page);
+
+  for (const target of [PROSECUTOR, EMBASSY]) {
+    const letter = await openMail(page, target, /Write for Erzhan Elshibayev — a letter from Lena, Germany/);
+    await expect(letter.getByText(words)).toBeVisible();
+    await expect(letter.getByText('Lena, Germany', { exact: true })).toBeVisible();
+    await expect(letter.getByText('Fischer')).toHaveCount(0);
+    await expect(letter.getByText(email)).toHaveCount(0);
+  }
+
+  // Writing again — and following the first link once more — sends nothing twice.
+  await writeLetter(page, ACTION, { name: 'Lena Fischer', email, words: `Again (${unique('again')}).`, targets: ['The Prosecutor General of the Republic of Kazakhstan', 'The Kazakh embassy in my country'] });
+  await confirmFromMailbox(page, email);
+  await expect(page.getByRole('heading', { name: /You had already written to these recipients/ })).toBeVisible();
+  await page.goto(confirmUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you: your letter is confirmed');
+  const { db, close } = e2eDatabase();
+  try {
+    const mine = await db.select({ id: letterDeliveries.id }).from(letterDeliveries).where(eq(letterDeliveries.canonicalEmail, email));
+    expect(mine).toHaveLength(2);
+  } finally {
+    await close();
+  }
+  for (const target of [PROSECUTOR, EMBASSY]) expect(await (await mailboxRows(page, target, /a letter from Lena, Germany/)).count()).toBe(1);
+
+  // The counts rose by the two letters, in all and per recipient; nothing of the writer is shown.
+  await expect(async () => expect(await total(page, ACTION)).toBe(before + 2)).toPass({ timeout: 10_000 });
+  await expect(page.getByRole('row', { name: /Embassy of the Republic of Kazakhstan, Berlin/ })).toBeVisible();
+  await expect(page.getByText(/Lena Fischer|Lena, Germany/)).toHaveCount(0);
+  await expect(page.getByText(email)).toHaveCount(0);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('bad letters are refused with field errors: in the form, and as a 4xx from the API', async ({ page, request }) => {
+  await page.goto(`/en/letters/${ACTION}`);
+  await page.getByRole('textbox', { name: 'Your letter' }).fill('https://spam.example/a https://spam.example/b https://spam.example/c');
+  await page.getByRole('button', { name: 'Send — I will confirm by email' }).click();
+  await expect(page.getByText('Please write the letter in words: it cannot be only links.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your letter' })).toBeFocused();
+
+  const letter = { name: 'Lena', email: `${unique('api')}@example.org`, country: 'DE', targets: ['embassy'], locale: 'en' };
+  for (const [body, code] of [
+    ['', 'required'],
+    ['<script>alert(1)</script> '.repeat(5), 'html'],
+    ['x'.repeat(5001), 'tooLong'],
+  ] as const) {
+    const response = await request.post(`/api/letters/${ACTION}`, { data: { ...letter, body } });
+    expect(response.status()).toBe(422);
+    expect((await response.json()).errors.body[0].code).toBe(code);
+  }
+  const unknown = await request.post(`/api/letters/${ACTION}`, { data: { ...letter, body: 'Dear Sir or Madam, please release Erzhan Elshibayev now.', targets: ['president-of-mars'] } });
+  expect((await unknown.json()).errors.targets[0].code).toBe('unknownTarget');
+  expect((await request.post('/api/letters/no-such-action', { data: letter })).status()).toBe(404);
+});
+
+test('an organiser creates and opens a digest action; it delivers one mail per recipient, listing every letter', async ({ page, context, baseURL }) => {
+  const slug = unique('digest');
+  const title = `Digest test ${slug}`;
+  const admin = await organiserWithSession('organiser');
+  await useSession(context, baseURL!, admin.sessionToken);
+  await page.goto('/admin/letters');
+  const form = page.getByRole('group', { name: 'Texts, recipients and delivery' });
+  await form.getByLabel('Slug (in the address) (required)').fill(slug);
+  await form.getByRole('group', { name: /^Title/ }).getByLabel('English').fill(title);
+  await form.getByRole('group', { name: /^The ask/ }).getByLabel('English').fill('Ask for his release.');
+  await form.getByRole('group', { name: /^Suggested letter/ }).getByLabel('English').fill('Free him.');
+  await form.getByLabel('Offices written to').selectOption({ label: 'The Prosecutor General of the Republic of Kazakhstan' });
+  await form.getByLabel('Delivery', { exact: true }).selectOption({ label: 'One digest a day per recipient' });
+  await form.getByRole('button', { name: 'Create letter action' }).click();
+  // The suggested letter must be one a supporter could send as it is.
+  await expect(form.getByText(/The suggested letter must be a letter supporters may send/)).toBeVisible();
+  await form
+    .getByRole('group', { name: /^Suggested letter/ })
+    .getByLabel('English')
+    .fill('Dear Sir or Madam,\n\nPlease release Erzhan Elshibayev, whose detention the UN found arbitrary.');
+  await form.getByRole('button', { name: 'Create letter action' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('This action is a draft.')).toBeVisible();
+  expect((await page.request.get(`/en/letters/${slug}`)).status()).toBe(404);
+  await page.getByRole('button', { name: 'Open for letters' }).click();
+  await expect(page.getByRole('status')).toHaveText('Letter action opened.');
+  const actionId = /\/admin\/letters\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await context.clearCookies();
+
+  const targets = ['The Prosecutor General of the Republic of Kazakhstan', 'The Kazakh embassy in my country'];
+  for (const who of ['Jonas Weber', 'Mia Braun']) {
+    const email = `${unique(who.split(' ')[0]!.toLowerCase())}@example.org`;
+    await writeLetter(page, slug, { name: who, email, words: `From ${who}.`, targets });
+    await confirmFromMailbox(page, email);
+  }
+
+  await useSession(context, baseURL!, admin.sessionToken);
+  await page.goto(`/admin/letters/${actionId}`);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Send today’s digest now' }).click();
+  await expect(page.getByRole('status')).toHaveText('2 digests sent with 4 letters.');
+
+  for (const target of [PROSECUTOR, EMBASSY]) {
+    const digest = await openMail(page, target, new RegExp(`${title}: 2 letters to`));
+    await expect(digest.getByText('From Jonas Weber.')).toBeVisible();
+    await expect(digest.getByText('From Mia Braun.')).toBeVisible();
+    expect(await (await mailboxRows(page, target, new RegExp(title))).count()).toBe(1);
+  }
+  const { db: db2, close: close2 } = e2eDatabase();
+  try {
+    const written = await db2.select({ id: letters.id }).from(letters).where(eq(letters.actionId, actionId));
+    expect(written).toHaveLength(2);
+    // Created, opened and the digest sent: each on record with the organiser.
+    const entries = await db2.select().from(auditLog).where(eq(auditLog.entityId, actionId));
+    expect(entries.filter((e) => e.actorEmail === admin.email)).toHaveLength(3);
+  } finally {
+    await close2();
+  }
+});
+
+test('an organisation submits a resolution with a PDF; once an organiser verifies it, the case page shows it', async ({ page, context, baseURL }) => {
+  const organisation = `Metalworkers Union, ${unique('branch')}`;
+  const contact = `${unique('secretary')}@example.org`;
+  await page.goto('/en/resolutions/submit');
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByLabel('Country').selectOption({ label: 'Norway' });
+  await page.getByLabel('Members it represents (optional)').fill('410000');
+  await page.getByLabel('Date passed').fill('2026-11-28');
+  await page.getByLabel('The resolution as a PDF (optional)').setInputFiles({ name: 'resolution.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByLabel('Erzhan Elshibayev').check();
+  await page.getByLabel('Your name (private)').fill('Ingrid Dahl');
+  await page.getByLabel('Your email (private)').fill(contact);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Send for verification' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you');
+
+  await page.goto('/en/cases/erzhan-elshibayev');
+  await expect(page.getByText(organisation)).toHaveCount(0);
+
+  const admin = await organiserWithSession('organiser');
+  await useSession(context, baseURL!, admin.sessionToken);
+  await page.goto('/admin/resolutions');
+  await page.getByRole('button', { name: `Approve ${organisation}` }).click();
+  await expect(page.getByRole('status')).toHaveText('Resolution approved and published.');
+  await openMail(page, contact, /Your resolution of solidarity is published/);
+
+  await page.goto('/en/cases/erzhan-elshibayev');
+  const section = page.getByRole('region', { name: 'Resolutions of solidarity' });
+  await expect(section.getByText(organisation)).toBeVisible();
+  await expect(section.getByText(/Supported by \d+ organisations? representing [\d,]+ members?, in \d+ countr/)).toBeVisible();
+  await expect(section.getByRole('listitem').filter({ hasText: organisation })).toContainText('Norway, 410,000 members');
+  await expect(page.getByText(contact)).toHaveCount(0);
+  await expectAccessible(page);
+});
