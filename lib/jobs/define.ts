@@ -54,7 +54,17 @@ export function parsePayload<T extends object>(kind: JobKind<T>, data: unknown):
 export async function ensureQueue(boss: PgBoss, name: string, policy: Omit<PgBoss.Queue, 'name'> = {}, { update = false } = {}): Promise<void> {
   const existing = await boss.getQueue(name);
   if (!existing) {
-    await boss.createQueue(name, { name, ...policy });
+    try {
+      await boss.createQueue(name, { name, ...policy });
+    } catch (e) {
+      // Workers starting together race to create the same queue (PostgreSQL answers one of them
+      // with a deadlock or a unique violation): the queue the other created is as good.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        if (await boss.getQueue(name)) return;
+      }
+      throw e;
+    }
     return;
   }
   const changed = (Object.keys(policy) as (keyof typeof policy)[]).some((key) => existing[key] !== policy[key]);
