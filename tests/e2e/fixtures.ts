@@ -23,6 +23,9 @@ export { expect };
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails on any violation, listing them. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation the new page's <title> streams in with its metadata, a moment
+  // after the heading: check the page once it has settled, and fail if it never gets a title.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
