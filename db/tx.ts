@@ -54,3 +54,19 @@ export async function runPrepared<Row>(executor: Executor, query: SQL): Promise<
   const rows = await postgresClientOf(executor).unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
   return [...rows] as Row[];
 }
+
+/**
+ * runPrepared for SQL written as text with $1…$n: for statements that take their rows as arrays
+ * (`unnest($1::uuid[], …)`), whose text stays the same for any number of rows.
+ */
+export async function runPreparedText<Row>(executor: Executor, text: string, params: unknown[]): Promise<Row[]> {
+  const client = postgresClientOf(executor);
+  // postgres.js declares a JS array by its first element, and an array of booleans as a boolean
+  // (which the server cannot cast to boolean[]); declared as boolean[] it is sent as one. Other
+  // arrays go undeclared, and the server takes their type from the cast in the statement.
+  const values = params.map((p) => (Array.isArray(p) && p.some((v) => typeof v === 'boolean') ? client.array(p as boolean[], BOOLEAN_OID) : p));
+  const rows = await client.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
+  return [...rows] as Row[];
+}
+
+const BOOLEAN_OID = 16;
