@@ -5,7 +5,7 @@ import { mailBatches, mailMessages, type MailStatus, type MailStream } from '@/d
 import type { TemplateName, TemplateProps } from '@/emails/index';
 import type { Locale } from '@/lib/i18n/locales';
 import { isDeliverableAddress, normalizeAddress } from './address';
-import { pgBossDb, runPreparedText, type Executor, type Tx } from '@/db/tx';
+import { pgBossDb, runPrepared, type Executor, type Tx } from '@/db/tx';
 import { MAIL_QUEUE, producerBoss, type MailJob } from './queue';
 import { mailSettings, type MailSettings } from './settings';
 import { suppressedAmong } from './suppression';
@@ -208,7 +208,7 @@ export async function enqueueBulk<N extends TemplateName>(executor: Executor, in
 async function writeEach(tx: Tx, messages: Prepared[], settings: MailSettings): Promise<Map<string, MailStatus>> {
   const column = <T>(pick: (m: Prepared) => T) => messages.map(pick);
   const batchIds = messages.map(() => randomUUID());
-  const rows = await runPreparedText<{ id: string; status: MailStatus; batch_id: string | null }>(
+  const rows = await runPrepared<{ id: string; status: MailStatus; batch_id: string | null }>(
     tx,
     `
       with input as (

@@ -1,4 +1,4 @@
-import { runPreparedText, type Executor } from '@/db/tx';
+import { runPrepared, type Executor } from '@/db/tx';
 import { isPublicProvider } from './abuse';
 
 // The abuse limits count what one petition got in the past hour from one IP hash and from one email
@@ -47,7 +47,7 @@ export async function recentFromSources(executor: Executor, sources: SignatureSo
     domain: !isPublicProvider(s.domain) && !knownAtLimit(domainKey(s), now),
   }));
   const counted = ask.some((a) => a.ip || a.domain)
-    ? await runPreparedText<{ from_ip: number; oldest_ip: number | null; from_domain: number; oldest_domain: number | null }>(
+    ? await runPrepared<{ from_ip: number; oldest_ip: number | null; from_domain: number; oldest_domain: number | null }>(
         executor,
         // A null source matches no row: that count is 0 and costs one index probe.
         `

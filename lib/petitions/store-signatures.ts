@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import { signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
-import { runPreparedText, type Tx } from '@/db/tx';
+import { runPrepared, type Tx } from '@/db/tx';
 import { env } from '@/lib/env';
 import { judgeSignature } from './abuse';
 import { mailFor, sendConfirmSignatureMail, sendFirstConfirmSignatureMails, sendSignatureConfirmedMail, type SignatureMail } from './mail';
@@ -113,7 +113,7 @@ async function insertNew(tx: Tx, rows: { id: string; request: SignatureRequest; 
   const stored = rows.filter((r): r is NewSignature => r.verdict.action === 'store');
   if (stored.length === 0) return new Set();
   const column = <T>(pick: (r: NewSignature) => T) => stored.map(pick);
-  const result = await runPreparedText<{ id: string }>(
+  const result = await runPrepared<{ id: string }>(
     tx,
     `
     insert into signatures (id, petition_id, canonical_email, email_domain, name, email, country, city, comment, public_name,
