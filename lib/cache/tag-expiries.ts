@@ -51,8 +51,8 @@ let started: Promise<void> | undefined;
 /** Pages are being served: what is read from now on was learned late. */
 let ready = false;
 
-const time = (date: Date | null): number | undefined => date?.getTime();
-const date = (time: number | undefined): Date | null => (time === undefined ? null : new Date(time));
+const millis = (at: Date | null): number | undefined => at?.getTime();
+const dateAt = (ms: number | undefined): Date | null => (ms === undefined ? null : new Date(ms));
 const sameExpiry = (a: Expiry | undefined, b: Expiry) => a !== undefined && a.stale === b.stale && a.expired === b.expired;
 
 /** Sets the manifest entry of `tag`; a time this process learns only now counts from now. */
@@ -76,7 +76,7 @@ async function readChanges(): Promise<void> {
   const learnedAt = ready ? Date.now() : null;
   for (const row of rows) {
     if (!readUpTo || row.changedAt > readUpTo) readUpTo = row.changedAt;
-    const expiry = { stale: time(row.staleAt), expired: time(row.expiredAt) };
+    const expiry = { stale: millis(row.staleAt), expired: millis(row.expiredAt) };
     if (sameExpiry(recorded.get(row.tag), expiry)) continue;
     recorded.set(row.tag, expiry);
     apply(row.tag, expiry, learnedAt);
@@ -141,12 +141,11 @@ export async function shareTagExpiries(tags: string[]): Promise<void> {
   if (!process.env.DATABASE_URL || tags.length === 0) return;
   const rows = [...new Set(tags)].map((tag) => {
     const { stale, expired } = tagsManifest.get(tag) ?? {};
-    recorded.set(tag, { stale, expired });
-    return { tag, staleAt: date(stale), expiredAt: date(expired) };
+    return { tag, staleAt: dateAt(stale), expiredAt: dateAt(expired) };
   });
   try {
-    await db().transaction(async (tx) => {
-      await tx
+    const written = await db().transaction(async (tx) => {
+      const written = await tx
         .insert(pageTagExpiries)
         .values(rows)
         .onConflictDoUpdate({
@@ -156,10 +155,14 @@ export async function shareTagExpiries(tags: string[]): Promise<void> {
             expiredAt: sql`coalesce(excluded.expired_at, ${pageTagExpiries.expiredAt})`,
             changedAt: sql`now()`,
           },
-        });
+        })
+        .returning();
       const { channel, payload } = invalidationNotice('pageTags');
       await tx.execute(sql`select pg_notify(${channel}, ${payload})`);
+      return written;
     });
+    // This process applied them already: its own rows, read back later, are not news.
+    for (const row of written) recorded.set(row.tag, { stale: millis(row.staleAt), expired: millis(row.expiredAt) });
   } catch (error) {
     console.error('[cache] cannot share a page tag expiry:', error instanceof Error ? error.message : error);
   }
