@@ -10,6 +10,7 @@ import { closeProducer } from '@/lib/mail/queue';
 import { createPetition, openPetition } from '@/lib/petitions/organise';
 import { ensureProductionBuild, exitCode } from '@/scripts/production-build';
 import { useTestDatabase } from '../support/database';
+import { expireEarlierPages } from '../support/page-cache';
 import { makeActor } from '../support/organisers';
 import { freePort } from '../support/pgbouncer';
 
@@ -139,9 +140,7 @@ beforeAll(async () => {
   await db().insert(sessions).values({ sessionToken: token, userId: actor.userId, expires: new Date(Date.now() + 86_400_000) });
   organiserCookie = `authjs.session-token=${token}`;
 
-  // The list an earlier run left in .next/ (shared by every server of this build) shows another
-  // database: expired for these servers, as if an organiser had changed petitions just now.
-  await db().execute(sql`insert into page_tag_expiries (tag, expired_at) values ('petitions', now())`);
+  await expireEarlierPages(db());
   const ports = [await freePort(), await freePort()];
   const appUrl = `http://127.0.0.1:${ports[0]}`;
   a = startWeb('A', ports[0]!, appUrl);
