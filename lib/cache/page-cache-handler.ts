@@ -4,9 +4,9 @@ import { followTagExpiries, shareTagExpiries } from './tag-expiries';
 // The page cache of the production server (next.config.js `cacheHandler`; Next.js 16 reads ISR
 // pages, route responses and unstable_cache entries through it, not through `cacheHandlers`, which
 // serve 'use cache' only). It stores exactly as Next's default does (memory, then .next/ on disk,
-// per host): a page is rendered again in milliseconds, so sharing the stored pages would buy
-// little. What it adds is that a tag expired in any web process is expired in all of them
-// (tag-expiries.ts): an entry stored before its tag's expiry is a miss everywhere at once.
+// per host): a shared store would put a network read on every hit to save one render per host and
+// edit (docs/caching.md). What it adds is that a tag expired in any web process is expired in all
+// of them (tag-expiries.ts): an entry stored before its tag's expiry is a miss everywhere at once.
 //
 // Next loads this file itself, outside its bundles, in the process of scripts/server.ts (whose
 // TypeScript loader reads it) and creates one instance per request: what lasts is module state.
