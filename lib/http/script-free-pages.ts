@@ -1,0 +1,118 @@
+// Pages served without the framework's JavaScript, from the build's own manifests.
+//
+// React, its DOM renderer and the App Router weigh about 133 KB (gzip) on every page that loads
+// them (docs/page-weight.md), above the 120 KB a public page may cost. A page whose client
+// components only render markup that is complete on the server (links, the language switcher,
+// the router's own scaffolding) does not need them: its HTML is the whole page. For such a page
+// the production server removes the framework's scripts, its preloads and the RSC payload inlined
+// for hydration, and adds the one small script the language links need. Links then load the next
+// page from the server, which is served from the page cache. A page with any other client
+// component (a form, the live count) keeps everything, whichever page it is: adding one to a page
+// brings the scripts back without anything to change here.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pageEntries, readRouteManifests, type RouteManifests } from './page-entries';
+
+/**
+ * Client modules whose server-rendered HTML is all there is to them, by path in the project. Anything
+ * not listed, ours or a package's, keeps a page's scripts.
+ */
+export const RENDER_WITHOUT_SCRIPTS: readonly string[] = [
+  // The App Router's scaffolding around every segment: in the browser they route and catch errors.
+  'node_modules/next/dist/esm/client/components/layout-router.js',
+  'node_modules/next/dist/esm/client/components/render-from-template-context.js',
+  'node_modules/next/dist/esm/client/components/client-page.js',
+  'node_modules/next/dist/esm/client/components/client-segment.js',
+  'node_modules/next/dist/esm/client/components/http-access-fallback/error-boundary.js',
+  'node_modules/next/dist/esm/lib/framework/boundary-components.js',
+  'node_modules/next/dist/esm/lib/metadata/generate/icon-mark.js',
+  'node_modules/next/dist/client/components/builtin/global-error.js',
+  // Links: an <a href>; without scripts the browser loads the page itself.
+  'node_modules/next/dist/client/app-dir/link.js',
+  'node_modules/next-intl/dist/esm/production/navigation/shared/BaseLink.js',
+  // A context for the client components inside; it renders nothing of its own.
+  'node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js',
+  // Its links are in the HTML; the visitor's query is added by LANGUAGE_LINKS_SCRIPT.
+  'components/language-switcher.tsx',
+];
+
+/** Served from public/: gives the language links the visitor's path and query, and records the choice. */
+export const LANGUAGE_LINKS_SCRIPT = '/language-links.js';
+
+/** `.next/server/app/<entry>_client-reference-manifest.js` (only the field read here). */
+type ClientReferenceManifest = { clientModules: Record<string, unknown> };
+
+/** A client module's path in the project, from its key in a client reference manifest. */
+export function clientModulePath(key: string): string {
+  return key
+    .replace(/^\[project\]\//, '')
+    .replace(/ <module evaluation>$/, '')
+    .replace(/#[^/]*$/, '');
+}
+
+/** Whether every client module of an entry renders without scripts. */
+export function rendersWithoutScripts(manifest: ClientReferenceManifest, allowed: readonly string[] = RENDER_WITHOUT_SCRIPTS): boolean {
+  return Object.keys(manifest.clientModules).every((key) => allowed.includes(clientModulePath(key)));
+}
+
+/** Whether the page at a path is served without scripts (every entry its router may render qualifies). */
+export type ScriptFreePages = (pathname: string) => boolean;
+
+export function scriptFreePages(routes: RouteManifests, manifestOf: (entry: string) => ClientReferenceManifest | null): ScriptFreePages {
+  const entriesFor = pageEntries(routes);
+  const verdicts = new Map<string, boolean>();
+  const qualifies = (entry: string) => {
+    let verdict = verdicts.get(entry);
+    if (verdict === undefined) {
+      const manifest = manifestOf(entry);
+      verdicts.set(entry, (verdict = manifest !== null && rendersWithoutScripts(manifest)));
+    }
+    return verdict;
+  };
+  return (pathname) => {
+    const entries = entriesFor(pathname);
+    return entries.length > 0 && entries.every(qualifies);
+  };
+}
+
+/** Reads a client reference manifest: one assignment of a JSON object to `globalThis.__RSC_MANIFEST[entry]`. */
+export function parseClientReferenceManifest(source: string): ClientReferenceManifest | null {
+  const start = source.indexOf('] = {');
+  if (start === -1) return null;
+  const json = source.slice(start + 4).trim().replace(/;$/, '');
+  const parsed = JSON.parse(json) as Partial<ClientReferenceManifest>;
+  return parsed.clientModules ? (parsed as ClientReferenceManifest) : null;
+}
+
+/** The script-free pages of the build in `distDir` (`.next`). */
+export function loadScriptFreePages(distDir: string): ScriptFreePages {
+  return scriptFreePages(readRouteManifests(distDir), (entry) => {
+    try {
+      return parseClientReferenceManifest(readFileSync(path.join(distDir, 'server', `${entry}_client-reference-manifest.js`), 'utf8'));
+    } catch {
+      // No manifest: not a page of this build as expected; keep its scripts.
+      return null;
+    }
+  });
+}
+
+const FRAMEWORK_SCRIPT = /<script\b[^>]*\ssrc="\/_next\/static\/[^"]*"[^>]*><\/script\s*>/gi;
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\srel="preload")(?=[^>]*\sas="script")[^>]*>/gi;
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** The inline scripts of the framework's start: the Turbopack bootstrap and the RSC payload for hydration. */
+const FRAMEWORK_INLINE = /^\s*(\(globalThis\["TURBOPACK"\]|\(self\.__next_f=|self\.__next_f\.push\()/;
+
+/**
+ * The page without the framework's scripts, with the language links' script. React's own inline
+ * scripts that reveal streamed parts of a page stay: without them a part that streamed in late
+ * would stay hidden.
+ */
+export function withoutFrameworkScripts(html: string): string {
+  const stripped = html
+    .replace(FRAMEWORK_SCRIPT, '')
+    .replace(SCRIPT_PRELOAD, (link) => (/\shref="\/_next\/static\//.test(link) ? '' : link))
+    .replace(INLINE_SCRIPT, (whole, attributes: string, body: string) => (!/\ssrc\s*=/i.test(attributes) && FRAMEWORK_INLINE.test(body) ? '' : whole));
+  const head = stripped.indexOf('</head>');
+  if (head === -1) return stripped;
+  return `${stripped.slice(0, head)}<script src="${LANGUAGE_LINKS_SCRIPT}" defer></script>${stripped.slice(head)}`;
+}
