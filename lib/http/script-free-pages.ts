@@ -39,8 +39,15 @@ export const RENDER_WITHOUT_SCRIPTS: readonly string[] = [
 /** Served from public/: gives the language links the visitor's path and query, and records the choice. */
 export const LANGUAGE_LINKS_SCRIPT = '/language-links.js';
 
-/** `.next/server/app/<entry>_client-reference-manifest.js` (only the field read here). */
-type ClientReferenceManifest = { clientModules: Record<string, unknown> };
+/** `.next/server/app/<entry>_client-reference-manifest.js` (only the fields read here). */
+type ClientReferenceManifest = {
+  clientModules: Record<string, unknown>;
+  /** The chunks each segment of the entry loads (`static/chunks/….js`). */
+  entryJSFiles?: Record<string, string[]>;
+};
+
+/** `.next/build-manifest.json`: the chunks every page loads (only the fields read here). */
+type BuildManifest = { rootMainFiles: string[]; polyfillFiles: string[] };
 
 /** A client module's path in the project, from its key in a client reference manifest. */
 export function clientModulePath(key: string): string {
@@ -55,23 +62,32 @@ export function rendersWithoutScripts(manifest: ClientReferenceManifest, allowed
   return Object.keys(manifest.clientModules).every((key) => allowed.includes(clientModulePath(key)));
 }
 
-/** Whether the page at a path is served without scripts (every entry its router may render qualifies). */
-export type ScriptFreePages = (pathname: string) => boolean;
+/**
+ * For the page at a path: the scripts (`/_next/static/…`) it loads when it may be served without
+ * them, or null when it keeps them.
+ */
+export type ScriptFreePages = (pathname: string) => ReadonlySet<string> | null;
 
-export function scriptFreePages(routes: RouteManifests, manifestOf: (entry: string) => ClientReferenceManifest | null): ScriptFreePages {
+export function scriptFreePages(
+  routes: RouteManifests,
+  build: BuildManifest,
+  manifestOf: (entry: string) => ClientReferenceManifest | null,
+): ScriptFreePages {
   const entriesFor = pageEntries(routes);
-  const verdicts = new Map<string, boolean>();
-  const qualifies = (entry: string) => {
-    let verdict = verdicts.get(entry);
-    if (verdict === undefined) {
+  const everyPage = [...build.rootMainFiles, ...build.polyfillFiles];
+  const verdicts = new Map<string, ReadonlySet<string> | null>();
+  const scriptsOf = (entry: string) => {
+    if (!verdicts.has(entry)) {
       const manifest = manifestOf(entry);
-      verdicts.set(entry, (verdict = manifest !== null && rendersWithoutScripts(manifest)));
+      const free = manifest !== null && rendersWithoutScripts(manifest);
+      verdicts.set(entry, free ? new Set([...everyPage, ...Object.values(manifest.entryJSFiles ?? {}).flat()].map((file) => `/_next/${file}`)) : null);
     }
-    return verdict;
+    return verdicts.get(entry)!;
   };
   return (pathname) => {
-    const entries = entriesFor(pathname);
-    return entries.length > 0 && entries.every(qualifies);
+    const entries = entriesFor(pathname).map(scriptsOf);
+    if (entries.length === 0 || entries.some((scripts) => scripts === null)) return null;
+    return new Set(entries.flatMap((scripts) => [...scripts!]));
   };
 }
 
@@ -86,7 +102,8 @@ export function parseClientReferenceManifest(source: string): ClientReferenceMan
 
 /** The script-free pages of the build in `distDir` (`.next`). */
 export function loadScriptFreePages(distDir: string): ScriptFreePages {
-  return scriptFreePages(readRouteManifests(distDir), (entry) => {
+  const build = JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as BuildManifest;
+  return scriptFreePages(readRouteManifests(distDir), build, (entry) => {
     try {
       return parseClientReferenceManifest(readFileSync(path.join(distDir, 'server', `${entry}_client-reference-manifest.js`), 'utf8'));
     } catch {
@@ -103,15 +120,21 @@ const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const FRAMEWORK_INLINE = /^\s*(\(globalThis\["TURBOPACK"\]|\(self\.__next_f=|self\.__next_f\.push\()/;
 
 /**
- * The page without the framework's scripts, with the language links' script. React's own inline
- * scripts that reveal streamed parts of a page stay: without them a part that streamed in late
- * would stay hidden.
+ * The page without the framework's scripts, with the language links' script; null when the page
+ * loads a script other than `expected`: then it is not the page the path names (the proxy rewrote
+ * the request to another one, say) and it keeps its scripts. React's own inline scripts that reveal
+ * streamed parts of a page stay: without them a part that streamed in late would stay hidden.
  */
-export function withoutFrameworkScripts(html: string): string {
+export function withoutFrameworkScripts(html: string, expected: ReadonlySet<string>): string | null {
+  let unexpected = false;
   const stripped = html
-    .replace(FRAMEWORK_SCRIPT, '')
+    .replace(FRAMEWORK_SCRIPT, (script) => {
+      if (!expected.has(/\ssrc="([^"]*)"/.exec(script)![1]!)) unexpected = true;
+      return '';
+    })
     .replace(SCRIPT_PRELOAD, (link) => (/\shref="\/_next\/static\//.test(link) ? '' : link))
     .replace(INLINE_SCRIPT, (whole, attributes: string, body: string) => (!/\ssrc\s*=/i.test(attributes) && FRAMEWORK_INLINE.test(body) ? '' : whole));
+  if (unexpected) return null;
   const head = stripped.indexOf('</head>');
   if (head === -1) return stripped;
   return `${stripped.slice(0, head)}<script src="${LANGUAGE_LINKS_SCRIPT}" defer></script>${stripped.slice(head)}`;

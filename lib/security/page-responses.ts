@@ -36,12 +36,13 @@ type Sealed = { body: Buffer; hashes: string[]; gzip?: Buffer };
 const sealedPages = new Map<string, Sealed>();
 const SEALED_KEPT = 500;
 
-function seal(raw: Buffer, marker: string, scriptFree: boolean): Sealed {
-  const key = createHash('sha256').update(raw).update(scriptFree ? '\0script-free' : '').digest('base64');
+/** `scripts`: those the page loads when it may go without them (lib/http/script-free-pages.ts). */
+function seal(raw: Buffer, marker: string, scripts: ReadonlySet<string> | null): Sealed {
+  const key = createHash('sha256').update(raw).update(scripts ? '\0script-free' : '').digest('base64');
   const known = sealedPages.get(key);
   if (known) return known;
   const text = raw.toString('utf8');
-  const { html, hashes } = sealInlineScripts(scriptFree ? withoutFrameworkScripts(text) : text, marker);
+  const { html, hashes } = sealInlineScripts((scripts && withoutFrameworkScripts(text, scripts)) ?? text, marker);
   const sealed: Sealed = { body: Buffer.from(html, 'utf8'), hashes };
   if (sealedPages.size >= SEALED_KEPT) sealedPages.delete(sealedPages.keys().next().value!);
   sealedPages.set(key, sealed);
@@ -59,7 +60,7 @@ const header = (value: number | string | string[] | undefined) => (Array.isArray
  * Wraps a request handler (Next's) so that every HTML page it answers passes the steps above.
  * Other answers go through untouched. `scriptFree` names the pages served without scripts.
  */
-export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, marker: string, scriptFree: ScriptFreePages = () => false) {
+export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, marker: string, scriptFree: ScriptFreePages = () => null) {
   return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     // Whatever the answer, the marker never leaves in a header (the router's RSC fetches, media …).
     const setHeader = res.setHeader.bind(res);
@@ -137,7 +138,10 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
         restore();
         return req.method === 'HEAD' ? end(callback) : end(payload, callback);
       }
-      const page = seal(raw, marker, scriptFree(pathnameOf(req.url ?? '/')));
+      // Only a page as such: Next answers a 404 or an error thrown before the page's first bytes
+      // with an empty document that the router fills in the browser.
+      const status = head?.status ?? res.statusCode;
+      const page = seal(raw, marker, status === 200 ? scriptFree(pathnameOf(req.url ?? '/')) : null);
       if (head?.headers) for (const [name, value] of Object.entries(head.headers)) if (value !== undefined) res.setHeader(name, value);
 
 
