@@ -8,7 +8,9 @@
 // for hydration, and adds the one small script the language links need. Links then load the next
 // page from the server, which is served from the page cache. A page with any other client
 // component (a form, the live count) keeps everything, whichever page it is: adding one to a page
-// brings the scripts back without anything to change here.
+// brings the scripts back without anything to change here. So does a page with a server action:
+// posted without scripts, its form carries no Origin where the page sends no referrer (the links
+// from mail), and the request guards refuse an action without one (lib/http/request-guards.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageEntries, readRouteManifests, type RouteManifests } from './page-entries';
@@ -68,18 +70,23 @@ export function rendersWithoutScripts(manifest: ClientReferenceManifest, allowed
  */
 export type ScriptFreePages = (pathname: string) => ReadonlySet<string> | null;
 
+/** `.next/server/server-reference-manifest.json`: each action id and the entries ("workers") that import it. */
+type ServerReferenceManifest = { node: Record<string, { workers: Record<string, unknown> }> };
+
 export function scriptFreePages(
   routes: RouteManifests,
   build: BuildManifest,
+  actions: ServerReferenceManifest,
   manifestOf: (entry: string) => ClientReferenceManifest | null,
 ): ScriptFreePages {
   const entriesFor = pageEntries(routes);
+  const withActions = new Set(Object.values(actions.node).flatMap((action) => Object.keys(action.workers)));
   const everyPage = [...build.rootMainFiles, ...build.polyfillFiles];
   const verdicts = new Map<string, ReadonlySet<string> | null>();
   const scriptsOf = (entry: string) => {
     if (!verdicts.has(entry)) {
       const manifest = manifestOf(entry);
-      const free = manifest !== null && rendersWithoutScripts(manifest);
+      const free = manifest !== null && !withActions.has(entry) && rendersWithoutScripts(manifest);
       verdicts.set(entry, free ? new Set([...everyPage, ...Object.values(manifest.entryJSFiles ?? {}).flat()].map((file) => `/_next/${file}`)) : null);
     }
     return verdicts.get(entry)!;
@@ -102,8 +109,10 @@ export function parseClientReferenceManifest(source: string): ClientReferenceMan
 
 /** The script-free pages of the build in `distDir` (`.next`). */
 export function loadScriptFreePages(distDir: string): ScriptFreePages {
-  const build = JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as BuildManifest;
-  return scriptFreePages(readRouteManifests(distDir), build, (entry) => {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(distDir, file), 'utf8')) as unknown;
+  const build = read('build-manifest.json') as BuildManifest;
+  const actions = read('server/server-reference-manifest.json') as ServerReferenceManifest;
+  return scriptFreePages(readRouteManifests(distDir), build, actions, (entry) => {
     try {
       return parseClientReferenceManifest(readFileSync(path.join(distDir, 'server', `${entry}_client-reference-manifest.js`), 'utf8'));
     } catch {

@@ -31,21 +31,32 @@ describe('which pages need no scripts', () => {
       dynamicRoutes: [
         { page: '/[locale]/about', regex: '^/([^/]+?)/about(?:/)?$' },
         { page: '/[locale]/petitions/[slug]', regex: '^/([^/]+?)/petitions/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/withdraw/[token]', regex: '^/([^/]+?)/withdraw/([^/]+?)(?:/)?$' },
       ],
     },
-    appPathRoutes: { '/[locale]/about/page': '/[locale]/about', '/[locale]/petitions/[slug]/page': '/[locale]/petitions/[slug]' },
+    appPathRoutes: {
+      '/[locale]/about/page': '/[locale]/about',
+      '/[locale]/petitions/[slug]/page': '/[locale]/petitions/[slug]',
+      '/[locale]/withdraw/[token]/page': '/[locale]/withdraw/[token]',
+    },
   };
+  const actions = { node: { '7f00': { workers: { 'app/[locale]/withdraw/[token]/page': {} } } } };
   const build = { rootMainFiles: ['static/chunks/react.js'], polyfillFiles: ['static/chunks/polyfills.js'] };
   const manifests: Record<string, { clientModules: Record<string, unknown>; entryJSFiles: Record<string, string[]> }> = {
     'app/[locale]/about/page': { clientModules: modules(LINK, SWITCHER), entryJSFiles: { '[project]/app/[locale]/layout': ['static/chunks/layout.js'] } },
     'app/[locale]/petitions/[slug]/page': { clientModules: modules(LINK, SWITCHER, FORM), entryJSFiles: {} },
+    'app/[locale]/withdraw/[token]/page': { clientModules: modules(LINK, SWITCHER), entryJSFiles: {} },
   };
-  const pages = scriptFreePages(routes, build, (entry) => manifests[entry] ?? null);
+  const pages = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null);
 
   it('maps a path to the scripts its page loads when it may go without them, and to null when it keeps them', () => {
     expect(pages('/en/about')).toEqual(new Set(['/_next/static/chunks/react.js', '/_next/static/chunks/polyfills.js', '/_next/static/chunks/layout.js']));
     expect(pages('/en/petitions/free-them')).toBeNull();
     expect(pages('/en/unknown/path')).toBeNull();
+  });
+
+  it('keeps the scripts of a page with a server action, even in a form of a server component', () => {
+    expect(pages('/en/withdraw/abc')).toBeNull();
   });
 
   it('reads the manifest Next.js writes as a script', () => {
