@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent, type React
 import { FormField, type FieldAria } from '@/components/form-field';
 import type { LetterFields, LetterFormState } from '@/lib/letters/forms';
 import { LETTER_MAX, LETTER_MIN, letterBody, type LetterErrorKey } from '@/lib/letters/letter-text';
-import { CITY_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/forms';
+import { CITY_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
 
 type Props = {
   action: (previous: LetterFormState, form: FormData) => Promise<LetterFormState>;
