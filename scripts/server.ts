@@ -35,6 +35,7 @@ import {
   type GuardConfig,
   type Refusal,
 } from '@/lib/http/request-guards';
+import { loadScriptFreePages } from '@/lib/http/script-free-pages';
 import { servingPages } from '@/lib/security/page-responses';
 import { appSecret } from '@/lib/secrets/app-secret';
 import { SCRIPT_MARKER_ENV, scriptMarker } from '@/lib/security/inline-scripts';
@@ -156,7 +157,8 @@ async function serveWeb() {
   // HTTP. It names no address to listen on: the server below listens on `host`.
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port: config.PORT });
   await app.prepare();
-  const server = createGuardedServer(withDirectPaths(servingPages(app.getRequestHandler(), marker)), {
+  const pages = servingPages(app.getRequestHandler(), marker, loadScriptFreePages(path.join(process.cwd(), '.next')));
+  const server = createGuardedServer(withDirectPaths(pages), {
     appUrl: appUrl(config),
     trustedProxies: config.TRUSTED_PROXIES,
     maxBodyBytes: MAX_BODY_BYTES,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { letterDeliveryMode } from '@/db/schema';
 import type { FieldSpec } from '@/lib/forms/field-spec';
 import { checkbox, localized, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
-import { LETTER_MAX, LETTER_MIN, letterBody } from './letter-text';
+import { checkLetter, LETTER_MAX, LETTER_MIN } from './letter-text';
 
 // The organisers' forms for letter actions and offices (English; field names are message keys under
 // Admin.fields), each with ONE zod schema.
@@ -38,8 +38,7 @@ export const actionSchema = z
   .superRefine((v, ctx) => {
     if (v.offices.length === 0 && !v.toEmbassy) ctx.addIssue({ code: 'custom', path: ['offices'], message: 'Choose at least one office, or the embassy.' });
     for (const [locale, text] of Object.entries(v.letter ?? {})) {
-      const checked = letterBody.safeParse(text);
-      if (!checked.success) ctx.addIssue({ code: 'custom', path: ['letter', locale], message: `The suggested letter must be a letter supporters may send as it is (${LETTER_MIN}–${LETTER_MAX} characters, no HTML).` });
+      if (!checkLetter(text).ok) ctx.addIssue({ code: 'custom', path: ['letter', locale], message: `The suggested letter must be a letter supporters may send as it is (${LETTER_MIN}–${LETTER_MAX} characters, no HTML).` });
     }
   });
 export type ActionInput = z.output<typeof actionSchema>;

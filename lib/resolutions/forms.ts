@@ -3,15 +3,13 @@ import { optionalText, requiredText } from '@/lib/forms/form-input';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { isCountryCode } from '@/lib/countries';
 import { signSchema } from '@/lib/petitions/forms';
+import { MAX_CASES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX } from './limits';
 
 // The one description of a resolution as an organisation submits it (the form states its limits
 // from these constants), and of the organisers' review. Public error messages are keys of
 // `Resolutions.errors` in messages/.
 
-export const ORGANISATION_MAX = 200;
-export const RESOLUTION_TEXT_MAX = 20_000;
-export const MAX_PDF_BYTES = 5 * 1024 * 1024;
-export const MAX_CASES = 20;
+export { MAX_CASES, MAX_PDF_BYTES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX } from './limits';
 
 export type ResolutionErrorKey =
   | 'required'
