@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openPostgres } from '@/db/connection';
 import { invalidationNotice } from '@/db/invalidation';
+import { expirePageTagsEverywhere } from '@/lib/cache/expire-page-tags';
+import { PAGE_TAGS } from '@/lib/cache/tags';
+import { db } from '@/db/client';
 import { followTagExpiries, shareTagExpiries, stopFollowingTagExpiries, TAG_EXPIRIES_READ_EVERY_MS } from '@/lib/cache/tag-expiries';
 import { useTestDatabase } from '../support/database';
 
@@ -107,4 +110,15 @@ describe('page tag expiries shared between processes', () => {
     expect(await learned(tag, TAG_EXPIRIES_READ_EVERY_MS + 1_000)).toBeGreaterThanOrEqual(sent);
     console.log(`[tag expiries] learned without a notice ${Date.now() - sent} ms later`);
   }, 15_000);
+
+  it('learns the expiry a process without requests records (the worker publishing a scheduled update)', async () => {
+    await followTagExpiries();
+    const tag = PAGE_TAGS.updates;
+    const before = tagsManifest.get(tag)?.expired ?? 0;
+    const sent = Date.now();
+    await db().transaction((tx) => expirePageTagsEverywhere(tx, ['updates']));
+    const until = Date.now() + 1_000;
+    while ((tagsManifest.get(tag)?.expired ?? 0) <= before && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+    expect(tagsManifest.get(tag)?.expired).toBeGreaterThanOrEqual(sent - 1_000);
+  });
 });

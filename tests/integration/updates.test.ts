@@ -3,7 +3,7 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { caseUpdates, mailMessages, petitions, pickets, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
+import { caseUpdates, mailMessages, pageTagExpiries, petitions, pickets, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
 import { resendTransport } from '@/lib/mail/transport';
 import { unsubscribe, unsubscribeToken } from '@/lib/mail/unsubscribe';
@@ -82,6 +82,15 @@ describe('publishing', () => {
     // Not due yet: the job finds it early and sends nothing; it stays off the public pages.
     expect(await fanOutUpdate(id)).toMatchObject({ status: 'not_due' });
     expect((await listPublishedUpdates()).map((u) => u.id)).not.toContain(id);
+
+    // Once due, the worker publishes it and expires every cached page showing updates, in every web
+    // process (it serves no request, so through the table they follow).
+    await db().update(caseUpdates).set({ publishAt: new Date(Date.now() - 1_000) }).where(eq(caseUpdates.id, id));
+    const published = new Date();
+    await fanOutUpdate(id);
+    expect((await listPublishedUpdates()).map((u) => u.id)).toContain(id);
+    const [expiry] = await db().select().from(pageTagExpiries).where(eq(pageTagExpiries.tag, 'updates'));
+    expect(expiry?.expiredAt?.getTime()).toBeGreaterThanOrEqual(published.getTime() - 1_000);
   });
 
   it('sends the organiser a test in each language the update is written in, as transactional mail', async () => {
