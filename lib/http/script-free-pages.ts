@@ -7,10 +7,11 @@
 // the production server removes the framework's scripts, its preloads and the RSC payload inlined
 // for hydration, and adds the one small script the language links need. Links then load the next
 // page from the server, which is served from the page cache. A page with any other client
-// component (a form, the live count) keeps everything, whichever page it is: adding one to a page
-// brings the scripts back without anything to change here. So does a page with a server action:
-// posted without scripts, its form carries no Origin where the page sends no referrer (the links
-// from mail), and the request guards refuse an action without one (lib/http/request-guards.ts).
+// component (a form) keeps everything, whichever page it is: adding one to a page brings the
+// scripts back without anything to change here. So does a page with a server action, unless the
+// action is one whose form is known to work as a plain form post (POSTED_WITHOUT_SCRIPTS): posted
+// without scripts, a form carries no Origin where the page sends no referrer (the links from mail),
+// and the request guards refuse an action without one (lib/http/request-guards.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageEntries, readRouteManifests, type RouteManifests } from './page-entries';
@@ -36,7 +37,17 @@ export const RENDER_WITHOUT_SCRIPTS: readonly string[] = [
   'node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js',
   // Its links are in the HTML; the visitor's query is added by LANGUAGE_LINKS_SCRIPT.
   'components/language-switcher.tsx',
+  // A plain form post renders the page again with the errors, the values and the focus (autofocus
+  // on the first field in error), all on the server; React would only spare the reload. The
+  // petition page is the one a news spike sends everyone to.
+  'components/sign-form.tsx',
 ];
+
+/**
+ * Server actions (`file#export`) whose forms work as a plain form post from a page that sends its
+ * origin (same-origin referrers): a page whose only actions are these may still go without scripts.
+ */
+export const POSTED_WITHOUT_SCRIPTS: readonly string[] = ['app/[locale]/petitions/[slug]/actions.ts#signAction'];
 
 /** Served from public/: gives the language links the visitor's path and query, and records the choice. */
 export const LANGUAGE_LINKS_SCRIPT = '/language-links.js';
@@ -70,17 +81,22 @@ export function rendersWithoutScripts(manifest: ClientReferenceManifest, allowed
  */
 export type ScriptFreePages = (pathname: string) => ReadonlySet<string> | null;
 
-/** `.next/server/server-reference-manifest.json`: each action id and the entries ("workers") that import it. */
-type ServerReferenceManifest = { node: Record<string, { workers: Record<string, unknown> }> };
+/** `.next/server/server-reference-manifest.json`: each action id, the entries ("workers") that import it, where it is defined. */
+type ServerReferenceManifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
 
 export function scriptFreePages(
   routes: RouteManifests,
   build: BuildManifest,
   actions: ServerReferenceManifest,
   manifestOf: (entry: string) => ClientReferenceManifest | null,
+  postedWithoutScripts: readonly string[] = POSTED_WITHOUT_SCRIPTS,
 ): ScriptFreePages {
   const entriesFor = pageEntries(routes);
-  const withActions = new Set(Object.values(actions.node).flatMap((action) => Object.keys(action.workers)));
+  const withActions = new Set(
+    Object.values(actions.node)
+      .filter((action) => !postedWithoutScripts.includes(`${action.filename}#${action.exportedName}`))
+      .flatMap((action) => Object.keys(action.workers)),
+  );
   const everyPage = [...build.rootMainFiles, ...build.polyfillFiles];
   const verdicts = new Map<string, ReadonlySet<string> | null>();
   const scriptsOf = (entry: string) => {

@@ -10,7 +10,8 @@ import {
 
 const LINK = '[project]/node_modules/next/dist/client/app-dir/link.js';
 const SWITCHER = '[project]/components/language-switcher.tsx';
-const FORM = '[project]/components/sign-form.tsx';
+const FORM = '[project]/components/subscribe-form.tsx';
+const SIGN_FORM = '[project]/components/sign-form.tsx';
 const modules = (...keys: string[]) => Object.fromEntries(keys.flatMap((k) => [[`${k} <module evaluation>`, {}], [`${k}#default`, {}]]));
 
 describe('which pages need no scripts', () => {
@@ -32,20 +33,28 @@ describe('which pages need no scripts', () => {
         { page: '/[locale]/about', regex: '^/([^/]+?)/about(?:/)?$' },
         { page: '/[locale]/petitions/[slug]', regex: '^/([^/]+?)/petitions/([^/]+?)(?:/)?$' },
         { page: '/[locale]/withdraw/[token]', regex: '^/([^/]+?)/withdraw/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/petitions/[slug]/sign', regex: '^/([^/]+?)/petitions/([^/]+?)/sign(?:/)?$' },
       ],
     },
     appPathRoutes: {
       '/[locale]/about/page': '/[locale]/about',
       '/[locale]/petitions/[slug]/page': '/[locale]/petitions/[slug]',
       '/[locale]/withdraw/[token]/page': '/[locale]/withdraw/[token]',
+      '/[locale]/petitions/[slug]/sign/page': '/[locale]/petitions/[slug]/sign',
     },
   };
-  const actions = { node: { '7f00': { workers: { 'app/[locale]/withdraw/[token]/page': {} } } } };
+  const actions = {
+    node: {
+      '7f00': { workers: { 'app/[locale]/withdraw/[token]/page': {} }, filename: 'app/[locale]/withdraw/[token]/actions.ts', exportedName: 'withdrawAction' },
+      '7f01': { workers: { 'app/[locale]/petitions/[slug]/sign/page': {} }, filename: 'app/[locale]/petitions/[slug]/actions.ts', exportedName: 'signAction' },
+    },
+  };
   const build = { rootMainFiles: ['static/chunks/react.js'], polyfillFiles: ['static/chunks/polyfills.js'] };
   const manifests: Record<string, { clientModules: Record<string, unknown>; entryJSFiles: Record<string, string[]> }> = {
     'app/[locale]/about/page': { clientModules: modules(LINK, SWITCHER), entryJSFiles: { '[project]/app/[locale]/layout': ['static/chunks/layout.js'] } },
     'app/[locale]/petitions/[slug]/page': { clientModules: modules(LINK, SWITCHER, FORM), entryJSFiles: {} },
     'app/[locale]/withdraw/[token]/page': { clientModules: modules(LINK, SWITCHER), entryJSFiles: {} },
+    'app/[locale]/petitions/[slug]/sign/page': { clientModules: modules(LINK, SWITCHER, SIGN_FORM), entryJSFiles: {} },
   };
   const pages = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null);
 
@@ -57,6 +66,13 @@ describe('which pages need no scripts', () => {
 
   it('keeps the scripts of a page with a server action, even in a form of a server component', () => {
     expect(pages('/en/withdraw/abc')).toBeNull();
+  });
+
+  it('serves the sign form without scripts: it posts as a plain form, its action is one that may', () => {
+    expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, SIGN_FORM) })).toBe(true);
+    expect(pages('/en/petitions/free-them/sign')).toEqual(new Set(['/_next/static/chunks/react.js', '/_next/static/chunks/polyfills.js']));
+    const noneMay = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null, []);
+    expect(noneMay('/en/petitions/free-them/sign')).toBeNull();
   });
 
   it('reads the manifest Next.js writes as a script', () => {

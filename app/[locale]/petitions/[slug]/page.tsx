@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { ClientMessages } from '@/components/client-messages';
 import { GeoMapImage } from '@/components/geo-map';
-import { LiveCountryTable, LiveProgress, LiveSigners } from '@/components/live-petition-count';
+import { LIVE_COUNT_SCRIPT, LiveCountryTable, LiveProgress, LiveSigners } from '@/components/live-petition-count';
 import { LocalizedText } from '@/components/localized-text';
 import { ShareLinks } from '@/components/share-links';
 import { SignForm } from '@/components/sign-form';
@@ -67,8 +67,8 @@ export default async function PetitionPage({ params }: Props) {
   const open = isOpenForSigning(petition);
 
   return (
-    // The live count's texts and the sign form's: the client components of this page.
-    <ClientMessages namespaces={['Petitions', 'Sign']}>
+    // The sign form's texts: the one client component of this page.
+    <ClientMessages namespaces={['Sign']}>
       <article className="container petition">
         <header>
           {person ? (
@@ -154,6 +154,7 @@ export default async function PetitionPage({ params }: Props) {
         <p>
           <Link href={`/petitions/${slug}/print`}>{t('print')}</Link>
         </p>
+        <script src={LIVE_COUNT_SCRIPT} defer />
       </article>
     </ClientMessages>
   );
