@@ -71,7 +71,9 @@
   let shown = '';
   const refresh = async () => {
     try {
-      const response = await fetch(root.getAttribute('data-live-count'));
+      // Asking every time: count.json allows stale-while-revalidate, which would let the browser
+      // answer each read with the one before and show a confirmation a whole tick late.
+      const response = await fetch(root.getAttribute('data-live-count'), { cache: 'no-cache' });
       if (!response.ok) return;
       const body = await response.text();
       if (body === shown) return;

@@ -1,7 +1,8 @@
 import { expect, expectAccessible, test } from './fixtures';
 
 // Pages whose client components only render markup are served without the framework's scripts
-// (lib/http/script-free-pages.ts); pages with a form or the live count keep them.
+// (lib/http/script-free-pages.ts); pages with a form keep them (the petition page's sign form
+// posts as a plain form: tests/e2e/petitions.spec.ts).
 
 test('a list loads no framework script, and its language links keep the filter and record the choice', async ({ page, foreignRequests }) => {
   const scripts: string[] = [];
