@@ -82,7 +82,7 @@ describe('solidarity resolutions', () => {
     const name = `Local 12 ${randomBytes(3).toString('hex')}`;
     await submitResolution(form(name), null, noIp);
     const [row] = await byName(name);
-    expect(await rejectResolution(actor, row!.id, { reason: '' })).toMatchObject({ ok: false, errors: { reason: 'Required.' } });
+    expect(await rejectResolution(actor, row!.id, { reason: '' })).toMatchObject({ ok: false, errors: { reason: { key: 'required' } } });
     expect(await rejectResolution(actor, row!.id, { reason: 'We could not reach the branch secretary.' })).toMatchObject({ ok: true });
     const [mail] = await db().select().from(mailMessages).where(and(eq(mailMessages.to, row!.contactEmail), eq(mailMessages.template, 'resolution-reviewed')));
     expect(mail!.props).toMatchObject({ approved: false, reason: 'We could not reach the branch secretary.' });
