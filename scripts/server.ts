@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import next from 'next';
 import { closeDb } from '@/db/client';
 import { stopListening } from '@/db/invalidation';
+import { stopFollowingTagExpiries } from '@/lib/cache/tag-expiries';
 import { listenAddress, parseEnvOrExit } from '@/lib/env';
 import { appUrl } from '@/lib/site-url';
 import { loadActionRoutes, refuseActionTarget } from '@/lib/http/action-routes';
@@ -168,7 +169,8 @@ async function serveWeb() {
     stopping = true;
     // Requests in flight finish; the database connections and the cache listener close after them.
     server.close(() => {
-      void stopListening()
+      void stopFollowingTagExpiries()
+        .then(stopListening)
         .then(closeDb)
         .finally(() => process.exit(0));
     });
