@@ -53,7 +53,7 @@ export function ResolutionForm({ action, countries, cases, permalink }: Props) {
     >
       {Object.keys(errors).length > 0 ? (
         <p className="form-error" role="alert">
-          {t('errorSummary')}
+          {errors.form?.length ? t(`errors.${errors.form[0]!}`) : t('errorSummary')}
         </p>
       ) : null}
       <input type="hidden" name="locale" value={locale} />

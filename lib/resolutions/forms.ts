@@ -24,7 +24,10 @@ export type ResolutionErrorKey =
   | 'notPdf'
   | 'pdfTooLarge'
   | 'unknownCase'
-  | 'html';
+  | 'html'
+  | 'tooManyFromHere'
+  | 'tooManyFromDomain'
+  | 'tooManyFromAddress';
 
 const err = (key: ResolutionErrorKey) => ({ error: key });
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
@@ -82,7 +85,8 @@ export const resolutionSchema = z.object({
 
 export type ResolutionInput = z.output<typeof resolutionSchema>;
 export type ResolutionFields = Exclude<keyof ResolutionInput, 'locale' | 'website'> | 'file';
-export type ResolutionFieldErrors = Partial<Record<ResolutionFields, ResolutionErrorKey[]>>;
+/** Field errors, and under `form` what concerns the whole submission (the sender's hourly limit). */
+export type ResolutionFieldErrors = Partial<Record<ResolutionFields | 'form', ResolutionErrorKey[]>>;
 export type ResolutionValues = Partial<Record<ResolutionFields, string | string[]>>;
 export type ResolutionFormState = { errors?: ResolutionFieldErrors; values?: ResolutionValues };
 
