@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -43,4 +45,13 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// The production server's page cache shares tag expiries between every web process and host
+// (lib/cache/page-cache-handler.ts, docs/caching.md). Only there: it is TypeScript, which the
+// server's loader reads (scripts/server.ts runs under tsx) and `next build` cannot, and the build
+// stores no page that shows the database.
+const pageCacheHandler = fileURLToPath(new URL('./lib/cache/page-cache-handler.ts', import.meta.url));
+
+/** @param {string} phase */
+export default function config(phase) {
+  return withNextIntl(phase === PHASE_PRODUCTION_SERVER ? { ...nextConfig, cacheHandler: pageCacheHandler } : nextConfig);
+}

@@ -15,12 +15,13 @@ async function firstPath(list: string, pattern: RegExp): Promise<string | null> 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
-  const paths = ['', '/cases', '/petitions', '/pickets', '/updates', '/zhanaozen-2011', '/about'];
+  const paths = ['', '/cases', '/petitions', '/pickets', '/pickets/propose', '/updates', '/letters', '/resolutions', '/resolutions/submit', '/zhanaozen-2011', '/about'];
   const profile = await firstPath('/en/cases', /href="\/en(\/cases\/[a-z0-9-]+)"/);
   const petition = await firstPath('/en/petitions', /href="\/en(\/petitions\/[a-z0-9-]+)"/);
   const update = await firstPath('/en/updates', /href="\/en(\/updates\/[0-9a-f-]{36})"/);
   const picket = await firstPath('/en/pickets', /href="\/en(\/pickets\/[0-9a-f-]{36})"/);
-  paths.push(...[profile, petition, update, picket].filter((p): p is string => p !== null));
+  const letter = await firstPath('/en/letters', /href="\/en(\/letters\/[a-z0-9-]+)"/);
+  paths.push(...[profile, petition, update, picket, letter].filter((p): p is string => p !== null));
 
   const chunkSize = new Map<string, number>();
   let worst = 0;

@@ -4,8 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
 import type { LetterFields, LetterFormState } from '@/lib/letters/forms';
-import { LETTER_MAX, LETTER_MIN, letterBody, type LetterErrorKey } from '@/lib/letters/letter-text';
-import { CITY_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/forms';
+import { checkLetter, LETTER_MAX, LETTER_MIN, type LetterErrorKey } from '@/lib/letters/letter-text';
+import { CITY_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
 
 type Props = {
   action: (previous: LetterFormState, form: FormData) => Promise<LetterFormState>;
@@ -51,8 +51,8 @@ export function LetterForm({ action, countries, offices, toEmbassy, allowAnonymo
 
   function check(event: FormEvent<HTMLFormElement>) {
     const text = new FormData(event.currentTarget).get('body');
-    const result = letterBody.safeParse(typeof text === 'string' ? text : '');
-    const key = result.success ? null : ((result.error.issues[0]?.message as LetterErrorKey | undefined) ?? 'required');
+    const checked = checkLetter(typeof text === 'string' ? text : '');
+    const key = checked.ok ? null : checked.error;
     setBodyError(key);
     if (key) event.preventDefault();
   }

@@ -5,15 +5,8 @@ import { useActionState, useEffect, useRef } from 'react';
 import { FormField } from '@/components/form-field';
 import { PicketPlaceFields, type PicketFieldRenderer } from '@/components/picket-place-fields';
 import type { EmbassyOption } from '@/lib/pickets/form-options';
-import {
-  CAPACITY_MAX,
-  FIELD_LIMITS,
-  NOTE_MAX,
-  type LimitedField,
-  type PicketFieldErrors,
-  type PicketValues,
-  type ProposalFields,
-} from '@/lib/pickets/forms';
+import type { PicketFieldErrors, PicketValues, ProposalFields } from '@/lib/pickets/forms';
+import { CAPACITY_MAX, FIELD_LIMITS, NOTE_MAX, type LimitedField } from '@/lib/pickets/limits';
 import type { ZoneGroup } from '@/lib/pickets/zones';
 
 /** `notice`: a second line after "Saved.", such as how many attendees hear of the change. */

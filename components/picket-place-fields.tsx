@@ -5,7 +5,8 @@ import { useState, type ReactNode } from 'react';
 import type { FieldAria } from '@/components/form-field';
 import type { Field } from '@/components/picket-form';
 import type { EmbassyOption } from '@/lib/pickets/form-options';
-import { FIELD_LIMITS, type PicketValues } from '@/lib/pickets/forms';
+import type { PicketValues } from '@/lib/pickets/forms';
+import { FIELD_LIMITS } from '@/lib/pickets/limits';
 import { zoneNamedAfter, type ZoneGroup } from '@/lib/pickets/zones';
 
 export type PicketFieldRenderer = (name: Field, control: (aria: FieldAria) => ReactNode, hint?: string) => ReactNode;

@@ -3,8 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
-import { MAX_PDF_BYTES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX, type ResolutionErrorKey, type ResolutionFields, type ResolutionFormState } from '@/lib/resolutions/forms';
-import { EMAIL_MAX, NAME_MAX } from '@/lib/petitions/forms';
+import { EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
+import type { ResolutionErrorKey, ResolutionFields, ResolutionFormState } from '@/lib/resolutions/forms';
+import { MAX_PDF_BYTES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX } from '@/lib/resolutions/limits';
 
 type Props = {
   action: (previous: ResolutionFormState, form: FormData) => Promise<ResolutionFormState>;
@@ -52,7 +53,7 @@ export function ResolutionForm({ action, countries, cases, permalink }: Props) {
     >
       {Object.keys(errors).length > 0 ? (
         <p className="form-error" role="alert">
-          {t('errorSummary')}
+          {errors.form?.length ? t(`errors.${errors.form[0]!}`) : t('errorSummary')}
         </p>
       ) : null}
       <input type="hidden" name="locale" value={locale} />

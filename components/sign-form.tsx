@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
 import { CITY_MAX, COMMENT_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
 import type { SignFields, SignFormState } from '@/lib/petitions/forms';
@@ -13,9 +13,13 @@ type Props = {
   permalink: string;
 };
 
+/** In the order they are shown: the first in error gets the focus. */
+const SIGN_FIELD_ORDER: readonly SignFields[] = ['name', 'email', 'country', 'city', 'comment'];
+
 /**
- * The sign form. Without JavaScript it is a plain POST that renders the page again with the errors
- * next to their fields and the values kept; with JavaScript the same happens without a reload.
+ * The sign form: a plain POST that renders the page again with the errors next to their fields,
+ * the values kept and the first field in error focused. The petition page goes without React
+ * (lib/http/script-free-pages.ts); where React runs, the same happens without a reload.
  */
 export function SignForm({ action, countries, permalink }: Props) {
   const t = useTranslations('Sign');
@@ -23,13 +27,10 @@ export function SignForm({ action, countries, permalink }: Props) {
   const [state, formAction, pending] = useActionState(action, {}, permalink);
   const errors = state.errors ?? {};
   const values = state.values ?? {};
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // After a failed submit, take keyboard and screen-reader users to the first field to correct.
-  useEffect(() => {
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    first?.focus();
-  }, [state]);
+  // After a failed submit, keyboard and screen-reader users start at the first field to correct:
+  // `autofocus` in the server's HTML, as the page is served without scripts (docs/page-weight.md).
+  const firstInvalid = SIGN_FIELD_ORDER.find((name) => errors[name]?.length);
+  const focus = (name: SignFields) => (name === firstInvalid ? { autoFocus: true } : {});
 
   const errorOf = (name: SignFields) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
   const field = (name: SignFields, label: string, control: (aria: FieldAria) => ReactNode, hint?: string) => (
@@ -40,7 +41,7 @@ export function SignForm({ action, countries, permalink }: Props) {
 
   return (
     // Keyed by the returned state so the fields show the values sent back with the errors.
-    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="sign-form" noValidate>
+    <form key={JSON.stringify(state)} action={formAction} className="sign-form" noValidate>
       {Object.keys(errors).length > 0 ? (
         <p className="form-error" role="alert">
           {t('errorSummary')}
@@ -55,17 +56,17 @@ export function SignForm({ action, countries, permalink }: Props) {
       {field(
         'name',
         t('name'),
-        (aria) => <input {...aria} type="text" autoComplete="name" required maxLength={NAME_MAX * 2} defaultValue={values.name} />,
+        (aria) => <input {...aria} {...focus('name')} type="text" autoComplete="name" required maxLength={NAME_MAX * 2} defaultValue={values.name} />,
         t('nameHint'),
       )}
       {field(
         'email',
         t('email'),
-        (aria) => <input {...aria} type="email" autoComplete="email" required maxLength={EMAIL_MAX} defaultValue={values.email} />,
+        (aria) => <input {...aria} {...focus('email')} type="email" autoComplete="email" required maxLength={EMAIL_MAX} defaultValue={values.email} />,
         t('emailHint'),
       )}
       {field('country', t('country'), (aria) => (
-        <select {...aria} required autoComplete="country" defaultValue={values.country?.toUpperCase() ?? ''}>
+        <select {...aria} {...focus('country')} required autoComplete="country" defaultValue={values.country?.toUpperCase() ?? ''}>
           <option value="">{t('chooseCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -75,12 +76,12 @@ export function SignForm({ action, countries, permalink }: Props) {
         </select>
       ))}
       {field('city', t('city'), (aria) => (
-        <input {...aria} type="text" autoComplete="address-level2" maxLength={CITY_MAX * 2} defaultValue={values.city} />
+        <input {...aria} {...focus('city')} type="text" autoComplete="address-level2" maxLength={CITY_MAX * 2} defaultValue={values.city} />
       ))}
       {field(
         'comment',
         t('comment'),
-        (aria) => <textarea {...aria} rows={3} maxLength={COMMENT_MAX} defaultValue={values.comment} />,
+        (aria) => <textarea {...aria} {...focus('comment')} rows={3} maxLength={COMMENT_MAX} defaultValue={values.comment} />,
         t('commentHint'),
       )}
       <div className="check">

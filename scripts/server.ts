@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import next from 'next';
 import { closeDb } from '@/db/client';
 import { stopListening } from '@/db/invalidation';
+import { stopFollowingTagExpiries } from '@/lib/cache/tag-expiries';
 import { listenAddress, parseEnvOrExit } from '@/lib/env';
 import { appUrl } from '@/lib/site-url';
 import { loadActionRoutes, refuseActionTarget } from '@/lib/http/action-routes';
@@ -34,6 +35,7 @@ import {
   type GuardConfig,
   type Refusal,
 } from '@/lib/http/request-guards';
+import { loadScriptFreePages } from '@/lib/http/script-free-pages';
 import { servingPages } from '@/lib/security/page-responses';
 import { appSecret } from '@/lib/secrets/app-secret';
 import { SCRIPT_MARKER_ENV, scriptMarker } from '@/lib/security/inline-scripts';
@@ -155,7 +157,8 @@ async function serveWeb() {
   // HTTP. It names no address to listen on: the server below listens on `host`.
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port: config.PORT });
   await app.prepare();
-  const server = createGuardedServer(withDirectPaths(servingPages(app.getRequestHandler(), marker)), {
+  const pages = servingPages(app.getRequestHandler(), marker, loadScriptFreePages(path.join(process.cwd(), '.next')));
+  const server = createGuardedServer(withDirectPaths(pages), {
     appUrl: appUrl(config),
     trustedProxies: config.TRUSTED_PROXIES,
     maxBodyBytes: MAX_BODY_BYTES,
@@ -168,7 +171,8 @@ async function serveWeb() {
     stopping = true;
     // Requests in flight finish; the database connections and the cache listener close after them.
     server.close(() => {
-      void stopListening()
+      void stopFollowingTagExpiries()
+        .then(stopListening)
         .then(closeDb)
         .finally(() => process.exit(0));
     });

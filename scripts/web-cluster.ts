@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 // The web processes of one machine: as many as it has cores (WEB_CONCURRENCY to change it), one
 // port between them (node:cluster: the primary holds the socket and hands connections round), and a
 // process that dies is started again. Nothing is shared in memory between them: what each keeps
-// for seconds (petition, block lists) is dropped in all of them through NOTIFY (db/invalidation.ts).
+// for seconds (petition, block lists) is dropped in all of them through NOTIFY (db/invalidation.ts),
+// and so are the cached pages an organiser's command expires (lib/cache/tag-expiries.ts).
 
 export function webProcessCount(setting: number | undefined): number {
   return setting ?? availableParallelism();

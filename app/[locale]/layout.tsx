@@ -38,7 +38,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skip')}
         </a>
-        <NextIntlClientProvider>
+        {/* The language for the links and the language switcher; no texts (components/client-messages.tsx). */}
+        <NextIntlClientProvider messages={{}}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/client-messages';
 import { CaseCard } from '@/components/case-card';
 import { PetitionCard } from '@/components/petition-card';
 import { caseTotals, listCases } from '@/lib/cases/queries';
@@ -96,7 +97,9 @@ export default async function HomePage({ params }: Props) {
             <Link href="/updates">{ts('allUpdates')}</Link>
           </p>
         </section>
-        <SubscribeForm action={subscribeAction} caseKey="all" heading={ts('headingAll')} intro={ts('introAll')} permalink={`/${locale}`} />
+        <ClientMessages namespaces={['Subscribe']}>
+          <SubscribeForm action={subscribeAction} caseKey="all" heading={ts('headingAll')} intro={ts('introAll')} permalink={`/${locale}`} />
+        </ClientMessages>
       </div>
     </>
   );

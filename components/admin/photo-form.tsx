@@ -5,13 +5,15 @@ import { useActionState, useState } from 'react';
 import { FormField } from '@/components/form-field';
 import { MAX_PHOTO_BYTES } from '@/lib/cases/photo-limits';
 import type { FormState } from '@/lib/forms/form-input';
+import { useFieldErrorText } from './field-error-text';
 
 export function PhotoForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations('Admin.cases');
   const tAdmin = useTranslations('Admin');
   const [state, formAction, pending] = useActionState(action, null);
   const [tooLarge, setTooLarge] = useState(false);
-  const error = tooLarge ? t('photoTooLarge') : state && !state.ok ? (state.errors.photo ?? state.errors.form) : null;
+  const say = useFieldErrorText();
+  const error = tooLarge ? t('photoTooLarge') : state && !state.ok ? say(state.errors.photo ?? state.errors.form) : null;
   return (
     <form
       action={formAction}

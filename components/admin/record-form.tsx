@@ -5,6 +5,7 @@ import { useActionState, useId, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
 import type { FieldSpec } from '@/lib/forms/field-spec';
 import type { FormState } from '@/lib/forms/form-input';
+import { useFieldErrorText } from './field-error-text';
 import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 
@@ -38,6 +39,7 @@ export function RecordForm({
   const id = useId();
   const values: Values = state && !state.ok ? state.values : initial;
   const errors = state && !state.ok ? state.errors : {};
+  const say = useFieldErrorText();
   const value = (name: string) => {
     const v = values[name];
     return typeof v === 'string' ? v : '';
@@ -61,14 +63,14 @@ export function RecordForm({
           const required = 'required' in field && field.required;
           const hint = 'hint' in field && field.hint;
           const field_ = (name: string, text: string, control: (aria: FieldAria) => ReactNode, hintText?: string) => (
-            <FormField key={name} name={name} id={fieldId(name)} label={text} hint={hintText} error={errors[name]}>
+            <FormField key={name} name={name} id={fieldId(name)} label={text} hint={hintText} error={say(errors[name])}>
               {control}
             </FormField>
           );
           switch (field.kind) {
             case 'checkbox':
               return (
-                <FormField key={field.name} name={field.name} id={fieldId(field.name)} label={label(field.name)} error={errors[field.name]} inline>
+                <FormField key={field.name} name={field.name} id={fieldId(field.name)} label={label(field.name)} error={say(errors[field.name])} inline>
                   {(aria) => <input type="checkbox" {...aria} defaultChecked={value(field.name) === 'on'} />}
                 </FormField>
               );

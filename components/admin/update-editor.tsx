@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import type { FormState } from '@/lib/forms/form-input';
 import { FormField } from '@/components/form-field';
+import { useFieldErrorText } from './field-error-text';
 import { FormStatus } from './form-status';
 import { locales } from '@/lib/i18n/locales';
 
@@ -30,11 +31,12 @@ export function UpdateEditor({
   const id = useId();
   const values: Values = state && !state.ok ? state.values : initial;
   const errors = state && !state.ok ? state.errors : {};
+  const say = useFieldErrorText();
   const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
   const fieldId = (name: string) => `${id}-${name.replace('.', '-')}`;
   const hintId = `${id}-markdown-hint`;
   const select = (name: string, label: string, options: Option[]) => (
-    <FormField name={name} id={fieldId(name)} label={label} error={errors[name]}>
+    <FormField name={name} id={fieldId(name)} label={label} error={say(errors[name])}>
       {(aria) => (
         <select {...aria} defaultValue={value(name)}>
           {options.map((o) => (
@@ -59,10 +61,10 @@ export function UpdateEditor({
         {locales.map((locale) => (
           <fieldset className="field localized" key={locale} lang={locale}>
             <legend>{t(`fields.${LANGUAGE_LABEL[locale]}`)}</legend>
-            <FormField name={`title.${locale}`} id={fieldId(`title.${locale}`)} label={t('fields.title')} error={errors[`title.${locale}`]}>
+            <FormField name={`title.${locale}`} id={fieldId(`title.${locale}`)} label={t('fields.title')} error={say(errors[`title.${locale}`])}>
               {(aria) => <input type="text" maxLength={500} {...aria} defaultValue={value(`title.${locale}`)} />}
             </FormField>
-            <FormField name={`body.${locale}`} id={fieldId(`body.${locale}`)} label={t('fields.body')} error={errors[`body.${locale}`]}>
+            <FormField name={`body.${locale}`} id={fieldId(`body.${locale}`)} label={t('fields.body')} error={say(errors[`body.${locale}`])}>
               {(aria) => (
                 // The Markdown hint above is shared by the three texts.
                 <textarea
@@ -91,7 +93,8 @@ export function PublishForm({ action }: { action: (state: FormState, formData: F
   const id = useId();
   const errors = state && !state.ok ? state.errors : {};
   const values = state && !state.ok ? state.values : { when: 'now' };
-  const error = errors.when ?? errors.form ?? (errors.publishAt ? t('form.fixErrors') : undefined);
+  const say = useFieldErrorText();
+  const error = say(errors.when ?? errors.form) ?? (errors.publishAt ? t('form.fixErrors') : undefined);
   return (
     <form action={formAction} className="admin-form" noValidate>
       <fieldset key={JSON.stringify(values)}>
@@ -112,7 +115,7 @@ export function PublishForm({ action }: { action: (state: FormState, formData: F
         <FormField name="when" id={`${id}-schedule`} label={t('updates.schedule')} inline>
           {(aria) => <input type="radio" {...aria} value="schedule" defaultChecked={values.when === 'schedule'} />}
         </FormField>
-        <FormField name="publishAt" id={`${id}-at`} label={t('updates.publishAt')} error={errors.publishAt}>
+        <FormField name="publishAt" id={`${id}-at`} label={t('updates.publishAt')} error={say(errors.publishAt)}>
           {(aria) => <input type="datetime-local" {...aria} defaultValue={typeof values.publishAt === 'string' ? values.publishAt : ''} />}
         </FormField>
         <button type="submit" aria-disabled={pending || undefined}>

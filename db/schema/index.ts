@@ -8,3 +8,4 @@ export * from './pickets';
 export * from './updates';
 export * from './letters';
 export * from './resolutions';
+export * from './page-cache';

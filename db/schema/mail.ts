@@ -27,6 +27,12 @@ export const mailBatches = pgTable('mail_batches', {
   finishedAt: timestamp({ withTimezone: true }),
 });
 
+/**
+ * A file sent with a message, as text: the platform attaches only what it writes itself (the full
+ * texts of a letter digest). `content` is the file's text, sent as UTF-8.
+ */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
 /** The outbox: every message the platform means to send, written in the transaction that causes it. */
 export const mailMessages = pgTable(
   'mail_messages',
@@ -49,6 +55,8 @@ export const mailMessages = pgTable(
     subject: text(),
     html: text(),
     text: text(),
+    /** Rendered with the rest (the template's files, if it has any): null before rendering and for messages rendered before attachments existed. */
+    attachments: jsonb().$type<MailAttachment[]>(),
     headers: jsonb().$type<Record<string, string>>().notNull().default({}),
     /** The list a bulk message belongs to (e.g. `case-updates.<slug>`); null for transactional mail. */
     listId: text(),
@@ -100,6 +108,7 @@ export const mailMailbox = pgTable(
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     headers: jsonb().$type<Record<string, string>>().notNull().default({}),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

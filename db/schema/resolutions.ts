@@ -23,6 +23,10 @@ export const resolutions = pgTable(
     /** The private contact for verification: never shown publicly. */
     contactName: text('contact_name').notNull(),
     contactEmail: text('contact_email').notNull(),
+    /** For the abuse limits (lib/resolutions/submit.ts): the contact's canonical address and its domain, the sender's IP hash. */
+    canonicalEmail: text('canonical_email'),
+    emailDomain: text('email_domain'),
+    ipHash: text('ip_hash'),
     locale: text('locale').notNull(),
     status: resolutionStatus('status').notNull().default('submitted'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -34,6 +38,7 @@ export const resolutions = pgTable(
     check('resolutions_members_positive', sql`${t.members} is null or ${t.members} > 0`),
     check('resolutions_text_or_pdf', sql`${t.body} is not null or ${t.pdfPath} is not null`),
     index('resolutions_status_idx').on(t.status, t.passedOn),
+    index('resolutions_created_idx').on(t.createdAt),
   ],
 );
 

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { fieldErrors, optionalDate, optionalText } from '@/lib/forms/form-input';
+import { fieldErrors, optionalDate, optionalText, type FieldErrors } from '@/lib/forms/form-input';
+import { says } from '@/lib/forms/field-error';
 import { auditEntities } from './format';
 
 /** The audit log's filters, from the page's query string (a GET form: it works without script). */
 export const auditFilterSchema = z
   .object({
     who: optionalText(320),
-    kind: z.preprocess((v) => (v === '' ? null : v), z.enum(auditEntities, { error: 'Choose a kind of record from the list.' }).nullable().default(null)),
+    kind: z.preprocess((v) => (v === '' ? null : v), z.enum(auditEntities, says('chooseRecordKind')).nullable().default(null)),
     from: optionalDate,
     to: optionalDate,
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'The last day cannot be before the first.' });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], error: 'auditDates' });
 
 export const AUDIT_FILTER_FIELDS = ['who', 'kind', 'from', 'to'] as const;
 
@@ -28,7 +29,7 @@ export function auditFilterFromQuery(query: Record<string, string | string[] | u
   const f = parsed.data;
   return {
     typed,
-    errors: {} as Record<string, string>,
+    errors: {} as FieldErrors,
     // The last day is included: the filter runs to the start of the next day (UTC, as the log shows).
     filter: { actorEmail: f.who, entity: f.kind, from: f.from ? day(f.from) : null, to: f.to ? new Date(day(f.to).getTime() + DAY_MS) : null },
   };

@@ -5,17 +5,18 @@ import { organisers, sessions, users, verificationTokens } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
 import { adminEmails } from '@/lib/auth/admins';
 import type { Actor } from '@/lib/actor';
+import { fieldError, type FieldError } from '@/lib/forms/field-error';
 import type { Locale } from '@/lib/i18n/locales';
 import type { InviteInput } from './forms';
 import { byEmail } from './queries';
 
-export type OrganiserChange = { ok: true } | { ok: false; error: string };
+export type OrganiserChange = { ok: true } | { ok: false; error: FieldError };
 
 /** Lets an address sign in, as organiser or admin; a revoked organiser invited again is reinstated. */
 export async function inviteOrganiser(actor: Actor, input: InviteInput): Promise<OrganiserChange> {
   return db().transaction(async (tx) => {
     const [existing] = await tx.select().from(organisers).where(byEmail(input.email)).for('update').limit(1);
-    if (existing && !existing.revokedAt) return { ok: false, error: `${input.email} is already an organiser.` };
+    if (existing && !existing.revokedAt) return { ok: false, error: fieldError('alreadyOrganiser', { email: input.email }) };
     const [row] = existing
       ? await tx
           .update(organisers)
@@ -46,10 +47,10 @@ export async function saveOrganiserLocale(actor: Actor, locale: Locale): Promise
 export async function revokeOrganiser(actor: Actor, organiserId: string): Promise<OrganiserChange> {
   return db().transaction(async (tx) => {
     const [row] = await tx.select().from(organisers).where(eq(organisers.id, organiserId)).for('update').limit(1);
-    if (!row || row.revokedAt) return { ok: false, error: 'That organiser does not exist or was already revoked.' };
-    if (row.id === actor.organiserId) return { ok: false, error: 'You cannot revoke yourself.' };
+    if (!row || row.revokedAt) return { ok: false, error: fieldError('organiserGone') };
+    if (row.id === actor.organiserId) return { ok: false, error: fieldError('revokeYourself') };
     if (adminEmails().includes(row.email.toLowerCase())) {
-      return { ok: false, error: `${row.email} is an admin through ADMIN_EMAILS; remove it there first.` };
+      return { ok: false, error: fieldError('adminByEnvironment', { email: row.email }) };
     }
     const [revoked] = await tx.update(organisers).set({ revokedAt: new Date() }).where(eq(organisers.id, row.id)).returning();
     const accounts = tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${row.email.toLowerCase()}`);

@@ -49,8 +49,9 @@ const NO_REQUEST = 'static generation store missing';
 
 /**
  * Called after an organiser's command has committed: every cached page showing these kinds of
- * record is expired now (not served stale while it renders again), so the next visitor sees the
- * change. From server actions and route handlers.
+ * record is expired now (not served stale while it renders again), in this web process and,
+ * through the page cache's handler (page-cache-handler.ts), in every other one, so the next visitor
+ * sees the change wherever they land. From server actions and route handlers.
  */
 export function pagesChanged(...kinds: PageTag[]): void {
   for (const kind of kinds) {

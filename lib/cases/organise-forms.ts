@@ -18,8 +18,10 @@ import {
   optionalText,
   requiredDate,
   requiredText,
+  slug,
   sourceIds,
 } from '@/lib/forms/form-input';
+import { says, type FieldErrorKey } from '@/lib/forms/field-error';
 import type { FieldSpec } from '@/lib/forms/field-spec';
 
 // What each dashboard form for a case shows (fields, for the generic form component) and how it is
@@ -27,7 +29,7 @@ import type { FieldSpec } from '@/lib/forms/field-spec';
 
 const precision = { kind: 'select', options: datePrecision.enumValues, labels: 'Admin.options', required: true } as const;
 const sources = { name: 'sources', kind: 'sources' } as const;
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, key: FieldErrorKey) => z.enum(values, says(key));
 
 export const identityForm = {
   fields: [
@@ -46,7 +48,7 @@ export const identityForm = {
     sources,
   ] satisfies FieldSpec[],
   schema: z.object({
-    slug: requiredText(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case Latin letters, digits and single hyphens, like nurbek-kushakbayev.'),
+    slug: slug('nurbek-kushakbayev'),
     published: checkbox,
     name: localized({ required: true }),
     summary: localized({ required: true, multiline: true }),
@@ -57,7 +59,7 @@ export const identityForm = {
     birthYear: optionalInt(1900, 2100),
     birthName: optionalText(200),
     photoCredit: optionalText(300),
-    photoConsent: enumOf(photoConsent.enumValues, 'Choose a consent basis.'),
+    photoConsent: enumOf(photoConsent.enumValues, 'chooseConsent'),
     sources: sourceIds,
   }),
 };
@@ -73,8 +75,8 @@ export const recordForms = {
     ] satisfies FieldSpec[],
     schema: z.object({
       name: requiredText(200),
-      language: z.preprocess((v) => (v === '' ? null : v), enumOf(locales, 'Choose a language.').nullable().default(null)),
-      kind: enumOf(nameKind.enumValues, 'Choose what kind of name this is.'),
+      language: z.preprocess((v) => (v === '' ? null : v), enumOf(locales, 'chooseLanguage').nullable().default(null)),
+      kind: enumOf(nameKind.enumValues, 'chooseNameKind'),
     }),
   },
   statuses: {
@@ -89,15 +91,15 @@ export const recordForms = {
     ] satisfies FieldSpec[],
     schema: z
       .object({
-        status: enumOf(caseStatus.enumValues, 'Unknown status.'),
+        status: enumOf(caseStatus.enumValues, 'unknownStatus'),
         since: optionalDate,
-        sincePrecision: enumOf(datePrecision.enumValues, 'Choose a precision.'),
+        sincePrecision: enumOf(datePrecision.enumValues, 'choosePrecision'),
         asOf: requiredDate,
         confirmed: checkbox,
         note: localized({ required: false, multiline: true }),
         sources: sourceIds,
       })
-      .superRefine(datesInOrder('since', 'asOf', 'The date last reported cannot be before the status began.')),
+      .superRefine(datesInOrder('since', 'asOf', 'statusDates')),
   },
   charges: {
     fields: [
@@ -131,7 +133,7 @@ export const recordForms = {
     schema: z
       .object({
         sentencedOn: optionalDate,
-        sentencedOnPrecision: enumOf(datePrecision.enumValues, 'Choose a precision.'),
+        sentencedOnPrecision: enumOf(datePrecision.enumValues, 'choosePrecision'),
         court: localized({ required: false }),
         termMonths: optionalInt(0, 1200),
         regime: localized({ required: false }),
@@ -139,7 +141,7 @@ export const recordForms = {
         expectedRelease: optionalDate,
         sources: sourceIds,
       })
-      .superRefine(datesInOrder('sentencedOn', 'expectedRelease', 'The expected release cannot be before the sentence.')),
+      .superRefine(datesInOrder('sentencedOn', 'expectedRelease', 'sentenceDates')),
   },
   detentions: {
     fields: [
@@ -161,11 +163,11 @@ export const recordForms = {
         toDate: optionalDate,
         letterAddress: optionalText(1000),
         addressVerifiedOn: optionalDate,
-        lettersReach: enumOf(letterDelivery.enumValues, 'Choose whether letters reach them.'),
+        lettersReach: enumOf(letterDelivery.enumValues, 'chooseLettersReach'),
         position: optionalInt(0, 1000).transform((v) => v ?? 0),
         sources: sourceIds,
       })
-      .superRefine(datesInOrder('fromDate', 'toDate', 'The end of a detention cannot be before its start.')),
+      .superRefine(datesInOrder('fromDate', 'toDate', 'detentionDates')),
   },
   timeline: {
     fields: [
@@ -178,8 +180,8 @@ export const recordForms = {
     ] satisfies FieldSpec[],
     schema: z.object({
       occurredOn: requiredDate,
-      precision: enumOf(datePrecision.enumValues, 'Choose a precision.'),
-      kind: enumOf(timelineKind.enumValues, 'Choose what happened.'),
+      precision: enumOf(datePrecision.enumValues, 'choosePrecision'),
+      kind: enumOf(timelineKind.enumValues, 'chooseTimelineKind'),
       title: localized({ required: true }),
       body: localized({ required: false, multiline: true }),
       sources: sourceIds,
@@ -205,7 +207,7 @@ export const sourceForm = {
     publishedOn: optionalDate,
     url: z.preprocess(
       (v) => (v === '' ? null : v),
-      z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).nullable().default(null),
+      z.url({ protocol: /^https?$/, ...says('webAddress') }).nullable().default(null),
     ),
     language: z.preprocess((v) => (v === '' ? null : v), z.string().max(10).nullable().default(null)),
   }),

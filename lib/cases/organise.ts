@@ -21,7 +21,7 @@ import type { Localized } from '@/lib/i18n/locales';
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
 import { identityForm, recordForms, sourceForm, type IdentityInput, type RecordKind } from './organise-forms';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, fieldErrors, isUuid, type FieldErrors, type FormState } from '@/lib/forms/form-input';
 
 // The case editor's rules: plain functions over the database that the dashboard's server actions
 // call after checking the role, and that tests call directly. Each save is one transaction that
@@ -60,9 +60,10 @@ function unknownIds(...ids: (string | null)[]): boolean {
   return !ids.every((id) => id === null || isUuid(id));
 }
 
-const GONE = { form: 'This record no longer exists.' };
+const GONE: FieldErrors = { form: fieldError('recordGone') };
+const CASE_GONE: FieldErrors = { form: fieldError('caseGone') };
 
-function invalid(error: z.ZodError | Record<string, string>, input: Record<string, unknown>): FormState {
+function invalid(error: z.ZodError | FieldErrors, input: Record<string, unknown>): FormState {
   return { ok: false, errors: error instanceof Error ? fieldErrors(error) : error, values: echoValues(input) };
 }
 
@@ -79,11 +80,11 @@ async function citedSources(tx: Tx, subject: CitationSubject, id: string): Promi
   return rows.map((r) => r.id).sort();
 }
 
-async function setCitations(tx: Tx, subject: CitationSubject, id: string, sourceIds: string[]): Promise<string | null> {
+async function setCitations(tx: Tx, subject: CitationSubject, id: string, sourceIds: string[]): Promise<FieldErrors | null> {
   const wanted = [...new Set(sourceIds)].sort();
   if (wanted.length > 0) {
     const known = await tx.select({ id: sources.id }).from(sources).where(inArray(sources.id, wanted));
-    if (known.length !== wanted.length) return 'Unknown source.';
+    if (known.length !== wanted.length) return { sources: fieldError('unknownSource') };
   }
   await tx.delete(citations).where(and(eq(citations.subject, subject), eq(citations.subjectId, id)));
   if (wanted.length > 0) await tx.insert(citations).values(wanted.map((sourceId) => ({ sourceId, subject, subjectId: id })));
@@ -92,12 +93,12 @@ async function setCitations(tx: Tx, subject: CitationSubject, id: string, source
 
 /** Rolls the transaction back with field errors the caller shows: nothing is half-saved. */
 class Refused extends Error {
-  constructor(readonly errors: Record<string, string>) {
+  constructor(readonly errors: FieldErrors) {
     super('refused');
   }
 }
 
-async function inTransaction(input: Record<string, unknown>, work: (tx: Tx) => Promise<FormState>, unique?: Record<string, string>) {
+async function inTransaction(input: Record<string, unknown>, work: (tx: Tx) => Promise<FormState>, unique?: FieldErrors) {
   try {
     // Every public page showing a case (its name, status, facts or sources) is rendered again.
     return await changingPages(['cases'], db().transaction(work));
@@ -131,11 +132,11 @@ export async function createCase(actor: Actor, input: Record<string, unknown>): 
       const [row] = await tx.insert(cases).values(identityRow(parsed.data)).returning();
       await addPrimaryNames(tx, row!.id, parsed.data.name);
       const bad = await setCitations(tx, 'case', row!.id, parsed.data.sources);
-      if (bad) throw new Refused({ sources: bad });
+      if (bad) throw new Refused(bad);
       await recordChange(tx, actor, { action: 'create', entity: 'cases', entityId: row!.id, caseId: row!.id, after: { ...row, sources: parsed.data.sources } });
       return { ok: true, message: 'Case created.', done: { key: 'caseCreated' }, id: row!.id };
     },
-    { slug: 'Another case already has this slug.' },
+    { slug: fieldError('caseSlugTaken') },
   );
 }
 
@@ -147,7 +148,7 @@ export async function updateCase(actor: Actor, caseId: string, input: Record<str
     input,
     async (tx) => {
       const [before] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-      if (!before) throw new Refused({ form: 'This case no longer exists.' });
+      if (!before) throw new Refused(CASE_GONE);
       const beforeSources = await citedSources(tx, 'case', caseId);
       const [after] = await tx
         .update(cases)
@@ -156,7 +157,7 @@ export async function updateCase(actor: Actor, caseId: string, input: Record<str
         .returning();
       await addPrimaryNames(tx, caseId, parsed.data.name);
       const bad = await setCitations(tx, 'case', caseId, parsed.data.sources);
-      if (bad) throw new Refused({ sources: bad });
+      if (bad) throw new Refused(bad);
       await recordChange(tx, actor, {
         action: 'update',
         entity: 'cases',
@@ -167,7 +168,7 @@ export async function updateCase(actor: Actor, caseId: string, input: Record<str
       });
       return { ok: true, message: 'Saved.', done: { key: 'saved' } };
     },
-    { slug: 'Another case already has this slug.' },
+    { slug: fieldError('caseSlugTaken') },
   );
 }
 
@@ -220,12 +221,12 @@ export async function saveCaseRecord(
     input,
     async (tx) => {
       const [owner] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('update');
-      if (!owner) throw new Refused({ form: 'This case no longer exists.' });
+      if (!owner) throw new Refused(CASE_GONE);
       let before: Record<string, unknown> | undefined;
       let row: Record<string, unknown> | undefined;
       if (recordId) {
         const [found] = await tx.select().from(table).where(and(eq(table.id, recordId), eq(table.caseId, caseId))).for('update');
-        if (!found) throw new Refused({ form: 'This record no longer exists.' });
+        if (!found) throw new Refused(GONE);
         before = { ...found, ...(subject ? { sources: await citedSources(tx, subject, recordId) } : {}) };
         [row] = (await tx.update(table).set(recordRow(kind, data)).where(eq(table.id, recordId)).returning()) as Record<string, unknown>[];
       } else {
@@ -234,7 +235,7 @@ export async function saveCaseRecord(
       const id = row!.id as string;
       if (subject) {
         const bad = await setCitations(tx, subject, id, data.sources as string[]);
-        if (bad) throw new Refused({ sources: bad });
+        if (bad) throw new Refused(bad);
       }
       await tx.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, caseId));
       await recordChange(tx, actor, {
@@ -247,7 +248,7 @@ export async function saveCaseRecord(
       });
       return { ok: true, message: recordId ? 'Saved.' : 'Added.', done: { key: recordId ? 'saved' : 'added' }, id };
     },
-    kind === 'names' ? { name: 'This case already has this spelling.' } : undefined,
+    kind === 'names' ? { name: fieldError('spellingTaken') } : undefined,
   );
 }
 
@@ -257,7 +258,7 @@ export async function deleteCaseRecord(actor: Actor, kind: RecordKind, caseId: s
   const subject = subjects[kind];
   return inTransaction({}, async (tx) => {
     const [found] = await tx.select().from(table).where(and(eq(table.id, recordId), eq(table.caseId, caseId))).for('update');
-    if (!found) throw new Refused({ form: 'This record no longer exists.' });
+    if (!found) throw new Refused(GONE);
     const cited = subject ? await citedSources(tx, subject, recordId) : [];
     await tx.delete(table).where(eq(table.id, recordId));
     if (subject) await tx.delete(citations).where(and(eq(citations.subject, subject), eq(citations.subjectId, recordId)));
@@ -281,7 +282,7 @@ export async function saveSource(actor: Actor, sourceId: string | null, input: R
     let before;
     if (sourceId) {
       [before] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for('update');
-      if (!before) throw new Refused({ form: 'This source no longer exists.' });
+      if (!before) throw new Refused({ form: fieldError('sourceGone') });
     }
     const [row] = sourceId
       ? await tx.update(sources).set(parsed.data).where(eq(sources.id, sourceId)).returning()

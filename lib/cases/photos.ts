@@ -8,7 +8,8 @@ import { cases } from '@/db/schema';
 import type { Actor } from '@/lib/actor';
 import { env } from '@/lib/env';
 import { recordChange } from '@/lib/audit/log';
-import { isUuid, type FormState } from '@/lib/forms/form-input';
+import { fieldError, isUuid, type FormState } from '@/lib/forms/form-input';
+import type { FieldErrorKey } from '@/lib/forms/field-error';
 
 import { MAX_PHOTO_BYTES } from './photo-limits';
 
@@ -48,13 +49,13 @@ export async function readUpload(name: string): Promise<{ bytes: Buffer; type: s
  * its audit entry. The file is written first and removed again if the database refuses.
  */
 export async function saveCasePhoto(actor: Actor, caseId: string, file: unknown): Promise<FormState> {
-  const refuse = (message: string): FormState => ({ ok: false, errors: { photo: message }, values: {} });
-  if (!isUuid(caseId)) return refuse('This case no longer exists.');
-  if (!(file instanceof Blob) || file.size === 0) return refuse('Choose an image file.');
-  if (file.size > MAX_PHOTO_BYTES) return refuse('The image is larger than 5 MB.');
+  const refuse = (key: FieldErrorKey, values?: Record<string, number>): FormState => ({ ok: false, errors: { photo: fieldError(key, values) }, values: {} });
+  if (!isUuid(caseId)) return refuse('caseGone');
+  if (!(file instanceof Blob) || file.size === 0) return refuse('chooseImage');
+  if (file.size > MAX_PHOTO_BYTES) return refuse('imageTooLarge', { megabytes: MAX_PHOTO_BYTES / 1024 / 1024 });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ext = imageType(bytes);
-  if (!ext) return refuse('This file is not a JPEG, PNG or WebP image.');
+  if (!ext) return refuse('notAnImage');
 
   const name = `${randomUUID()}.${ext}`;
   const dir = uploadsDir();
@@ -79,7 +80,7 @@ export async function saveCasePhoto(actor: Actor, caseId: string, file: unknown)
     }));
   } catch (e) {
     await unlink(target).catch(() => {});
-    if (e instanceof Error && e.message === 'gone') return refuse('This case no longer exists.');
+    if (e instanceof Error && e.message === 'gone') return refuse('caseGone');
     throw e;
   }
 }

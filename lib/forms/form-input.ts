@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { locales, type Localized } from '@/lib/i18n/locales';
 import type en from '@/messages/en.json';
+import { issueAt, says, type FieldErrorKey, type FieldErrors } from './field-error';
+
+export { fieldErrors, fieldError, type FieldError, type FieldErrors } from './field-error';
 
 // Building blocks for the dashboard's form schemas. Each form has ONE zod schema, built from these,
 // which parses the submitted fields, types the domain function and produces the field errors.
@@ -52,16 +55,6 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
   return toClient(out);
 }
 
-/** Field errors keyed like the form's field names (`name.en`), the first message for each. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out = emptyRecord<string>();
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || 'form';
-    out[key] ??= issue.message;
-  }
-  return toClient(out);
-}
-
 /**
  * Echoed values and field errors go back to the form, a client component, and React passes only
  * plain objects there (a null prototype makes the action fail with a 500). Spreading copies the own
@@ -79,36 +72,31 @@ export type Done = { key: keyof (typeof en)['Admin']['done']; values?: Record<st
 
 export type FormState =
   | { ok: true; message: string; id?: string; done?: Done }
-  | { ok: false; errors: Record<string, string>; values: Record<string, string | string[]> }
+  /** Each error a key of `Admin.errors` with its values (lib/forms/field-error.ts), put in words where it is shown. */
+  | { ok: false; errors: FieldErrors; values: Record<string, string | string[]> }
   | null;
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-export const optionalText = (max = 2000) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).nullable().default(null));
+export const optionalText = (max = 2000) => z.preprocess(blankToNull, z.string().trim().max(max, says('tooLong')).nullable().default(null));
 
-export const requiredText = (max = 2000) =>
-  z.string({ error: 'Required.' }).trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
+export const requiredText = (max = 2000) => z.string(says('required')).trim().min(1, says('required')).max(max, says('tooLong'));
 
-export const optionalDate = z.preprocess(
-  blankToNull,
-  z.iso.date({ error: 'Enter a date as YYYY-MM-DD.' }).nullable().default(null),
-);
-export const requiredDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD.' });
+export const optionalDate = z.preprocess(blankToNull, z.iso.date(says('date')).nullable().default(null));
+export const requiredDate = z.iso.date(says('date'));
 
-export const optionalInt = (min: number, max: number) =>
-  z.preprocess(
-    blankToNull,
-    z.coerce
-      .number({ error: 'Enter a whole number.' })
-      .int('Enter a whole number.')
-      .min(min, `At least ${min}.`)
-      .max(max, `At most ${max}.`)
-      .nullable()
-      .default(null),
-  );
+/** A whole number between `min` and `max`; the messages state the limit that was crossed. */
+export const wholeNumber = (min: number, max: number) =>
+  z.coerce.number(says('wholeNumber')).int(says('wholeNumber')).min(min, says('tooSmall')).max(max, says('tooBig'));
+
+export const optionalInt = (min: number, max: number) => z.preprocess(blankToNull, wholeNumber(min, max).nullable().default(null));
 
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A record's name in its address: the message shows an example of this kind of record. */
+export const slug = (example: string) => requiredText(80).refine((v) => SLUG.test(v), { error: 'slug', params: { example } });
 
 /** One text per locale; English is the one that must be there when the text is required. */
 export function localized<R extends boolean>({
@@ -124,7 +112,7 @@ export function localized<R extends boolean>({
     .preprocess((v) => v ?? {}, z.object(shape))
     .superRefine((value, ctx) => {
       const anyText = Object.values(value).some(Boolean);
-      if (!value.en && (required || anyText)) ctx.addIssue({ code: 'custom', path: ['en'], message: 'English is required.' });
+      if (!value.en && (required || anyText)) ctx.addIssue(issueAt(['en'], 'englishRequired'));
     })
     .transform((value) => {
       if (!value.en) return null;
@@ -133,13 +121,13 @@ export function localized<R extends boolean>({
 }
 
 /** Ids of the sources a fact cites, from the form's checkboxes. */
-export const sourceIds = z.array(z.uuid({ error: 'Unknown source.' })).max(50).default([]);
+export const sourceIds = z.array(z.uuid(says('unknownSource'))).max(50).default([]);
 
-/** Adds an error at `path` when two dates are both given and out of order. */
-export function datesInOrder<T extends Record<string, unknown>>(first: keyof T & string, second: keyof T & string, message: string) {
+/** Adds an error at `second` when two dates are both given and out of order. */
+export function datesInOrder<T extends Record<string, unknown>>(first: keyof T & string, second: keyof T & string, key: FieldErrorKey) {
   return (value: T, ctx: z.RefinementCtx) => {
     const a = value[first];
     const b = value[second];
-    if (typeof a === 'string' && typeof b === 'string' && a > b) ctx.addIssue({ code: 'custom', path: [second], message });
+    if (typeof a === 'string' && typeof b === 'string' && a > b) ctx.addIssue(issueAt([second], key));
   };
 }

@@ -9,19 +9,16 @@
 // and Next.js never has to forward.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pageEntries, readRouteManifests, type RouteManifests } from './page-entries';
 import type { Refusal } from './request-guards';
 
 /** The header Next.js sets on an unknown action, so a page from an older deployment throws its UnrecognizedActionError. */
 export const ACTION_NOT_FOUND_HEADER = 'x-nextjs-action-not-found';
 
 /** What the build's manifests say (only the fields read here). */
-export type BuildManifests = {
+export type BuildManifests = RouteManifests & {
   /** .next/server/server-reference-manifest.json: each action id and the entries ("workers") that import it. */
   serverReferences: { node: Record<string, { workers: Record<string, unknown> }> };
-  /** .next/routes-manifest.json: the router's pages, with the regular expression each matches. */
-  routes: { staticRoutes: { page: string; regex: string }[]; dynamicRoutes: { page: string; regex: string }[] };
-  /** .next/app-path-routes-manifest.json: entry (`/admin/(dashboard)/cases/page`) → page (`/admin/cases`). */
-  appPathRoutes: Record<string, string>;
 };
 
 export type ActionRoutes = {
@@ -35,19 +32,7 @@ export function actionRoutes(manifests: BuildManifests): ActionRoutes {
   // Maps, not objects: the id comes from a client's header, and `constructor` must find nothing.
   const workers = new Map<string, Set<string>>();
   for (const [id, reference] of Object.entries(manifests.serverReferences.node)) workers.set(id, new Set(Object.keys(reference.workers)));
-  const entriesOf = new Map<string, string[]>();
-  for (const [entry, page] of Object.entries(manifests.appPathRoutes)) {
-    // Route handlers (`…/route`) never run actions; only pages do.
-    if (!entry.endsWith('/page')) continue;
-    entriesOf.set(page, [...(entriesOf.get(page) ?? []), `app${entry}`]);
-  }
-  // As Next.js's router matches: every static route, then the dynamic ones in the manifest's order (most specific first).
-  const matchers = [...manifests.routes.staticRoutes, ...manifests.routes.dynamicRoutes].map((r) => ({ page: r.page, regex: new RegExp(r.regex) }));
-
-  const entriesFor = (pathname: string): string[] => {
-    const match = matchers.find((m) => m.regex.test(pathname));
-    return match ? (entriesOf.get(match.page) ?? []) : [];
-  };
+  const entriesFor = pageEntries(manifests);
   return {
     entriesFor,
     check(actionId, pathname) {
@@ -62,9 +47,8 @@ export function actionRoutes(manifests: BuildManifests): ActionRoutes {
 export function loadActionRoutes(distDir: string): ActionRoutes {
   const read = (file: string) => JSON.parse(readFileSync(path.join(distDir, file), 'utf8')) as unknown;
   return actionRoutes({
+    ...readRouteManifests(distDir),
     serverReferences: read('server/server-reference-manifest.json') as BuildManifests['serverReferences'],
-    routes: read('routes-manifest.json') as BuildManifests['routes'],
-    appPathRoutes: read('app-path-routes-manifest.json') as BuildManifests['appPathRoutes'],
   });
 }
 

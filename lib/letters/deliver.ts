@@ -119,7 +119,7 @@ export type DigestReport = { digests: number; letters: number };
 
 /**
  * The daily digest of actions in `digest` mode: one mail per target listing the letters waiting
- * for it, each in full. A target gets one digest a day (`force`: an organiser's "send now" does not
+ * for it, with their full texts attached as one file (emails/letter-digest.tsx). A target gets one digest a day (`force`: an organiser's "send now" does not
  * wait for the day to pass).
  */
 export async function sendDigests(database: Database, options: { actionId?: string; now?: Date; force?: boolean } = {}): Promise<DigestReport> {
@@ -155,6 +155,7 @@ export async function sendDigests(database: Database, options: { actionId?: stri
         target: targetName(target, DIGEST_LOCALE),
         action: pickText(action.title, DIGEST_LOCALE)!,
         locale: DIGEST_LOCALE,
+        date: now.toISOString().slice(0, 10),
         letters: due.map(({ letter }) => ({
           ...signer(letter, DIGEST_LOCALE),
           body: letter.body,

@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { signSchema } from '@/lib/petitions/forms';
-import { LETTER_MAX, letterBody, type LetterErrorKey } from './letter-text';
+import { checkLetter, LETTER_MAX, type LetterErrorKey } from './letter-text';
 
 // The one description of the supporter's letter: the form, the server action and the JSON API share
 // it, and the form states its limits from the same constants. The organisers' forms: organise-forms.ts.
 
-export { LETTER_MAX, LETTER_MIN, letterBody, type LetterErrorKey } from './letter-text';
+export { LETTER_MAX, LETTER_MIN, type LetterErrorKey } from './letter-text';
 
 const err = (key: LetterErrorKey) => ({ error: key });
+
+/** A letter's text: checkLetter (letter-text.ts), its error key as the issue's message like every other field's. */
+export const letterBody = z.unknown().transform((raw, ctx) => {
+  const checked = checkLetter(raw);
+  if (checked.ok) return checked.text;
+  ctx.addIssue({ code: 'custom', message: checked.error });
+  return z.NEVER;
+});
 
 /**
  * How a letter is signed. The same values as the `letter_signature` enum of db/schema/letters.ts,

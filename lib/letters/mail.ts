@@ -67,13 +67,16 @@ export async function sendLetterToTarget(
 
 export type DigestLetter = { signerName: string | null; signerCity: string | null; signerCountry: string; body: string; writtenOn: string };
 
-/** One mail to one target listing the day's letters of an action, each in full. */
-export async function sendLetterDigest(tx: Tx, input: { digestId: string; to: string; target: string; action: string; locale: Locale; letters: DigestLetter[] }) {
+/** One mail to one target listing the day's letters of an action, their full texts attached as one file. */
+export async function sendLetterDigest(
+  tx: Tx,
+  input: { digestId: string; to: string; target: string; action: string; locale: Locale; date: string; letters: DigestLetter[] },
+) {
   return enqueueMail(tx, {
     template: 'letter-digest',
     to: input.to,
     locale: input.locale,
-    props: { action: input.action, target: input.target, letters: input.letters },
+    props: { action: input.action, target: input.target, date: input.date, letters: input.letters },
     idempotencyKey: `letter-digest:${input.digestId}`,
   });
 }

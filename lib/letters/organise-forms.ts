@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { letterDeliveryMode } from '@/db/schema';
 import type { FieldSpec } from '@/lib/forms/field-spec';
-import { checkbox, localized, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
-import { LETTER_MAX, LETTER_MIN, letterBody } from './letter-text';
+import { checkbox, localized, optionalText, requiredDate, requiredText, slug, wholeNumber } from '@/lib/forms/form-input';
+import { issueAt, says } from '@/lib/forms/field-error';
+import { checkLetter, LETTER_MAX, LETTER_MIN } from './letter-text';
 
-// The organisers' forms for letter actions and offices (English; field names are message keys under
-// Admin.fields), each with ONE zod schema.
+// The organisers' forms for letter actions and offices (field names and error messages are message
+// keys under Admin.fields and Admin.errors), each with ONE zod schema.
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
@@ -24,22 +25,21 @@ export const actionFields = (cases: { value: string; label: string }[], offices:
 
 export const actionSchema = z
   .object({
-    slug: requiredText(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case Latin letters, digits and single hyphens, like write-for-erzhan.'),
-    caseId: z.preprocess(blankToNull, z.uuid({ error: 'Choose a case from the list.' }).nullable().default(null)),
+    slug: slug('write-for-erzhan'),
+    caseId: z.preprocess(blankToNull, z.uuid(says('chooseCase')).nullable().default(null)),
     title: localized({ required: true }),
     ask: localized({ required: true, multiline: true }),
     letter: localized({ required: true, multiline: true }),
-    offices: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ error: 'Choose offices from the list.' })).max(20)),
+    offices: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid(says('chooseOffices'))).max(20)),
     toEmbassy: checkbox,
     allowAnonymous: checkbox,
-    mode: z.enum(letterDeliveryMode.enumValues, { error: 'Choose how letters are delivered.' }),
-    perHour: z.coerce.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(1, 'At least 1.').max(10_000, 'At most 10000.'),
+    mode: z.enum(letterDeliveryMode.enumValues, says('chooseDelivery')),
+    perHour: wholeNumber(1, 10_000),
   })
   .superRefine((v, ctx) => {
-    if (v.offices.length === 0 && !v.toEmbassy) ctx.addIssue({ code: 'custom', path: ['offices'], message: 'Choose at least one office, or the embassy.' });
+    if (v.offices.length === 0 && !v.toEmbassy) ctx.addIssue(issueAt(['offices'], 'officeOrEmbassy'));
     for (const [locale, text] of Object.entries(v.letter ?? {})) {
-      const checked = letterBody.safeParse(text);
-      if (!checked.success) ctx.addIssue({ code: 'custom', path: ['letter', locale], message: `The suggested letter must be a letter supporters may send as it is (${LETTER_MIN}–${LETTER_MAX} characters, no HTML).` });
+      if (!checkLetter(text).ok) ctx.addIssue(issueAt(['letter', locale], 'suggestedLetter', { min: LETTER_MIN, max: LETTER_MAX }));
     }
   });
 export type ActionInput = z.output<typeof actionSchema>;
@@ -55,15 +55,15 @@ export const officeFields: FieldSpec[] = [
 
 export const officeSchema = z
   .object({
-    slug: requiredText(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case Latin letters, digits and single hyphens.'),
+    slug: slug('prosecutor-general'),
     name: localized({ required: true }),
-    email: z.preprocess(blankToNull, z.email({ error: 'Enter the office’s public email address.' }).max(254).nullable().default(null)),
-    sourceUrl: z.url({ protocol: /^https?$/, error: 'The http(s) address of the official page the address was read from.' }).max(500),
-    checkedOn: z.preprocess(blankToNull, z.iso.date({ error: 'Enter a date as YYYY-MM-DD.' }).nullable().default(null)),
+    email: z.preprocess(blankToNull, z.email(says('officeEmail')).max(254, says('tooLong')).nullable().default(null)),
+    sourceUrl: z.url({ protocol: /^https?$/, ...says('officeSourceUrl') }).max(500, says('tooLong')),
+    checkedOn: z.preprocess(blankToNull, z.iso.date(says('date')).nullable().default(null)),
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.checkedOn && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'A checked office needs its address.' });
+    if (v.checkedOn && !v.email) ctx.addIssue(issueAt(['email'], 'checkedOfficeEmail'));
   });
 export type OfficeInput = z.output<typeof officeSchema>;
 
@@ -74,7 +74,7 @@ export const handDeliveryFields = (targets: { value: string; label: string }[]):
 ];
 
 export const handDeliverySchema = z.object({
-  target: z.string({ error: 'Choose a target.' }).regex(/^(office|embassy):[0-9a-f-]{36}$/, 'Choose a target from the list.'),
+  target: z.string(says('chooseTarget')).regex(/^(office|embassy):[0-9a-f-]{36}$/, says('chooseTarget')),
   deliveredOn: requiredDate,
   deliveryNote: requiredText(300),
 });

@@ -14,7 +14,7 @@ import {
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
 import { pagesChanged } from '@/lib/cache/tags';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, fieldErrors, isUuid, type FieldErrors, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { unsuppress } from '@/lib/mail/suppression';
 import { csvRow } from '@/lib/petitions/export';
@@ -27,11 +27,11 @@ import { embassyKey, loadTargets, officeKey, parseTargetKey, targetName, type Ta
 // What organisers do with letter actions, called by the dashboard's actions. Each change is one
 // transaction with its audit entry; bad input comes back as field errors with what was typed.
 
-function invalid(error: z.ZodError | Record<string, string>, input: Record<string, unknown>): FormState {
+function invalid(error: z.ZodError | FieldErrors, input: Record<string, unknown>): FormState {
   return { ok: false, errors: error instanceof Error ? fieldErrors(error) : error, values: echoValues(input) };
 }
 
-const GONE = { form: 'This letter action no longer exists.' };
+const GONE = { form: fieldError('letterActionGone') };
 
 function isUniqueViolation(e: unknown): boolean {
   const cause = (e as { cause?: { code?: string } })?.cause ?? e;
@@ -59,8 +59,8 @@ export async function createAction(actor: Actor, input: Record<string, unknown>)
       return { ok: true, message: 'Letter action created as a draft.', id: row!.id };
     });
   } catch (e) {
-    if (e instanceof UnknownOffice) return invalid({ offices: 'Choose offices from the list.' }, input);
-    if (isUniqueViolation(e)) return invalid({ slug: 'Another letter action already has this slug.' }, input);
+    if (e instanceof UnknownOffice) return invalid({ offices: fieldError('chooseOffices') }, input);
+    if (isUniqueViolation(e)) return invalid({ slug: fieldError('letterActionSlugTaken') }, input);
     throw e;
   }
 }
@@ -93,8 +93,8 @@ export async function updateAction(actor: Actor, id: string, input: Record<strin
     pagesChanged('letters');
     return { ok: true, message: 'Letter action saved.' };
   } catch (e) {
-    if (e instanceof UnknownOffice) return invalid({ offices: 'Choose offices from the list.' }, input);
-    if (isUniqueViolation(e)) return invalid({ slug: 'Another letter action already has this slug.' }, input);
+    if (e instanceof UnknownOffice) return invalid({ offices: fieldError('chooseOffices') }, input);
+    if (isUniqueViolation(e)) return invalid({ slug: fieldError('letterActionSlugTaken') }, input);
     throw e;
   }
 }
@@ -190,7 +190,7 @@ export async function markDeliveredByHand(actor: Actor, actionId: string, input:
       .set({ status: 'delivered', sentAt: new Date(`${deliveredOn}T12:00:00Z`), deliveredNote: deliveryNote })
       .where(and(eq(letterDeliveries.actionId, actionId), eq(letterDeliveries.target, target), eq(letterDeliveries.status, 'queued')))
       .returning({ id: letterDeliveries.id });
-    if (rows.length === 0) return invalid({ target: 'No letters are waiting for this target.' }, input);
+    if (rows.length === 0) return invalid({ target: fieldError('noLettersWaiting') }, input);
     await recordChange(tx, actor, {
       action: 'update',
       entity: 'letter_deliveries',
@@ -261,7 +261,7 @@ export async function listOffices() {
 }
 
 export async function saveOffice(actor: Actor, id: string | null, input: Record<string, unknown>): Promise<FormState> {
-  if (id !== null && !isUuid(id)) return invalid({ form: 'This office no longer exists.' }, input);
+  if (id !== null && !isUuid(id)) return invalid({ form: fieldError('officeGone') }, input);
   const parsed = officeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
   try {
@@ -272,13 +272,13 @@ export async function saveOffice(actor: Actor, id: string | null, input: Record<
         return { ok: true, message: 'Office added.', id: row!.id };
       }
       const [before] = await tx.select().from(letterOffices).where(eq(letterOffices.id, id)).for('update');
-      if (!before) return invalid({ form: 'This office no longer exists.' }, input);
+      if (!before) return invalid({ form: fieldError('officeGone') }, input);
       const [after] = await tx.update(letterOffices).set({ ...parsed.data, updatedAt: new Date() }).where(eq(letterOffices.id, id)).returning();
       await recordChange(tx, actor, { action: 'update', entity: 'letter_offices', entityId: id, before, after });
       return { ok: true, message: 'Office saved.' };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) return invalid({ slug: 'Another office already has this slug.' }, input);
+    if (isUniqueViolation(e)) return invalid({ slug: fieldError('officeSlugTaken') }, input);
     throw e;
   }
 }

@@ -132,7 +132,8 @@ async function prepareBatch(database: Database, batchId: string, appUrl: string)
       rows = rows.filter((r) => !bad.includes(r.id) && !blocked.includes(r.id));
     }
     const rendered = await renderMissing(tx, rows, appUrl);
-    const mail: OutgoingMail[] = rows.map((r) => ({ id: r.id, from: r.from, to: r.to, headers: r.headers, ...(rendered.get(r.id) ?? (r as RenderedMail)) }));
+    const stored = (r: MailMessageRow): RenderedMail => ({ subject: r.subject!, html: r.html!, text: r.text!, attachments: r.attachments ?? [] });
+    const mail: OutgoingMail[] = rows.map((r) => ({ id: r.id, from: r.from, to: r.to, headers: r.headers, ...(rendered.get(r.id) ?? stored(r)) }));
     return { batch, mail, suppressed, invalid };
   });
 }
@@ -192,14 +193,15 @@ async function renderMissing(tx: Tx, rows: MailMessageRow[], appUrl: string): Pr
             subject: values.reduce((s, [from, to]) => s.replaceAll(from, to), mail.subject),
             html: values.reduce((s, [from, to]) => s.replaceAll(from, escapeMarkup(to)), mail.html),
             text: values.reduce((s, [from, to]) => s.replaceAll(from, to), mail.text),
+            attachments: mail.attachments.map((a) => ({ ...a, content: values.reduce((s, [from, to]) => s.replaceAll(from, to), a.content) })),
           },
     );
   }
   if (result.size > 0) {
     const values = [...result].map(([id, m]) => ({ id, ...m }));
     await tx.execute(sql`
-      update mail_messages m set subject = v.subject, html = v.html, text = v.text, updated_at = now()
-      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, subject text, html text, text text)
+      update mail_messages m set subject = v.subject, html = v.html, text = v.text, attachments = v.attachments, updated_at = now()
+      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, subject text, html text, text text, attachments jsonb)
       where m.id = v.id`);
   }
   return result;

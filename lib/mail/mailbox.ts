@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { mailMailbox, type MailboxRow } from '@/db/schema';
+import { mailMailbox, type MailAttachment, type MailboxRow } from '@/db/schema';
 
 export type MailboxSummary = Pick<MailboxRow, 'id' | 'from' | 'to' | 'subject' | 'receivedAt'>;
 
@@ -45,6 +45,31 @@ export async function findMailboxMessage(id: string): Promise<MailboxRow | null>
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db().select().from(mailMailbox).where(eq(mailMailbox.id, id));
   return row ?? null;
+}
+
+/** One file of a message in the mailbox, by its place in the message (0 is the first). */
+export async function findMailboxAttachment(id: string, index: string): Promise<MailAttachment | null> {
+  if (!/^\d{1,3}$/.test(index)) return null;
+  const message = await findMailboxMessage(id);
+  return message?.attachments[Number(index)] ?? null;
+}
+
+/**
+ * An attached file as the mailbox serves it, to open in the browser: plain text shown as text (in
+ * a sandbox, never sniffed into HTML), anything else only as a download.
+ */
+export function attachmentResponse(file: MailAttachment): Response {
+  const text = /^text\/plain\b/i.test(file.contentType);
+  const ascii = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');
+  return new Response(file.content, {
+    headers: {
+      'Content-Type': text ? 'text/plain; charset=utf-8' : 'application/octet-stream',
+      'Content-Disposition': `${text ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
 }
 
 /**

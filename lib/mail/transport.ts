@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { Resend } from 'resend';
 import type { Database } from '@/db/client';
-import { mailMailbox } from '@/db/schema';
+import { mailMailbox, type MailAttachment } from '@/db/schema';
 
 export type OutgoingMail = {
   id: string;
@@ -12,6 +12,7 @@ export type OutgoingMail = {
   html: string;
   text: string;
   headers: Record<string, string>;
+  attachments?: MailAttachment[];
 };
 
 export type SendResult =
@@ -56,7 +57,20 @@ export function resendTransport(apiKey: string, baseUrl?: string): Transport {
     name: 'resend',
     limited: true,
     async send(mail, { idempotencyKey, timeoutMs }) {
-      const payload = mail.map((m) => ({ from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: m.headers }));
+      const payload = mail.map((m) => ({
+        from: m.from,
+        to: m.to,
+        subject: m.subject,
+        html: m.html,
+        text: m.text,
+        headers: m.headers,
+        // The SDK sends the bytes as base64; the text is UTF-8, as its content type says.
+        ...(m.attachments?.length
+          ? { attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'utf8') })) }
+          : {}),
+      }));
+      // Resend's batch call takes no attachments: only a one-message (transactional) batch may carry them.
+      if (mail.length > 1 && mail.some((m) => m.attachments?.length)) return { kind: 'refused', error: 'attachments in a batch of several messages' };
       const signal = AbortSignal.timeout(timeoutMs);
       let ids: string[];
       const failures = new Map<string, string>();
@@ -105,7 +119,9 @@ export function mailboxTransport(database: Database): Transport {
     async send(mail) {
       await database
         .insert(mailMailbox)
-        .values(mail.map((m) => ({ messageId: m.id, from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: m.headers })))
+        .values(
+          mail.map((m) => ({ messageId: m.id, from: m.from, to: m.to, subject: m.subject, html: m.html, text: m.text, headers: m.headers, attachments: m.attachments ?? [] })),
+        )
         .onConflictDoNothing({ target: mailMailbox.messageId });
       const rows = await database
         .select({ id: mailMailbox.id, messageId: mailMailbox.messageId })

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { blockKind, signatureStatus } from '@/db/schema';
 import type { FieldSpec } from '@/lib/forms/field-spec';
-import { fieldErrors, localized, optionalDate, optionalText, requiredDate, requiredText } from '@/lib/forms/form-input';
+import { fieldErrors, localized, optionalDate, optionalText, requiredDate, requiredText, slug, wholeNumber, type FieldErrors } from '@/lib/forms/form-input';
+import { issueAt, says } from '@/lib/forms/field-error';
 import { parseRange } from './blocklist';
 import { isCountryCode } from '@/lib/countries';
 
@@ -10,12 +11,6 @@ import { isCountryCode } from '@/lib/countries';
 // field errors. Field names are message keys under Admin.fields.
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const wholeNumber = (min: number, max: number) =>
-  z.coerce
-    .number({ error: 'Enter a whole number.' })
-    .int('Enter a whole number.')
-    .min(min, `At least ${min}.`)
-    .max(max, `At most ${max}.`);
 
 /** A date typed as YYYY-MM-DD, as the start of that day in UTC. */
 const toUtcDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
@@ -35,8 +30,8 @@ export const petitionFields = (cases: { value: string; label: string }[]): Field
 
 export const petitionSchema = z
   .object({
-    slug: requiredText(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case Latin letters, digits and single hyphens, like free-aron-atabek.'),
-    caseId: z.preprocess(blankToNull, z.uuid({ error: 'Choose a case from the list.' }).nullable().default(null)),
+    slug: slug('free-aron-atabek'),
+    caseId: z.preprocess(blankToNull, z.uuid(says('chooseCase')).nullable().default(null)),
     title: localized({ required: true }),
     target: localized({ required: true }),
     summary: localized({ required: true, multiline: true }),
@@ -46,7 +41,7 @@ export const petitionSchema = z
     closesOn: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (v.opensOn && v.closesOn && v.opensOn >= v.closesOn) ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'The closing date must come after the opening date.' });
+    if (v.opensOn && v.closesOn && v.opensOn >= v.closesOn) ctx.addIssue(issueAt(['closesOn'], 'closesAfterOpens'));
   })
   .transform(({ opensOn, closesOn, ...rest }) => ({ ...rest, opensAt: toUtcDay(opensOn), closesAt: toUtcDay(closesOn) }));
 export type PetitionInput = z.infer<typeof petitionSchema>;
@@ -79,7 +74,7 @@ export const paperFields = (countries: { value: string; label: string }[]): Fiel
 export const paperSchema = z
   .object({
     count: wholeNumber(1, 100_000),
-    country: z.preprocess(blankToNull, z.string().refine(isCountryCode, 'Choose a country from the list.').nullable().default(null)),
+    country: z.preprocess(blankToNull, z.string().refine(isCountryCode, says('chooseCountry')).nullable().default(null)),
     place: optionalText(300),
     collectedOn: optionalDate,
     note: optionalText(1000),
@@ -97,19 +92,14 @@ const DOMAIN = /^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/;
 
 export const blockSchema = z
   .object({
-    kind: z.enum(blockKind.enumValues, { error: 'Choose a kind.' }),
+    kind: z.enum(blockKind.enumValues, says('chooseBlockKind')),
     value: requiredText(300),
     note: optionalText(300),
   })
   .transform((v) => ({ ...v, value: v.kind === 'domain' ? v.value.toLowerCase().replace(/^@/, '') : v.value }))
   .superRefine((v, ctx) => {
     const valid = v.kind === 'domain' ? DOMAIN.test(v.value) : parseRange(v.value) !== null;
-    if (!valid)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: v.kind === 'domain' ? 'Enter a domain, like spam.example.' : 'Enter an IP range in CIDR notation, like 203.0.113.0/24.',
-      });
+    if (!valid) ctx.addIssue(issueAt(['value'], v.kind === 'domain' ? 'blockDomain' : 'blockRange'));
   });
 export type BlockInput = z.infer<typeof blockSchema>;
 
@@ -120,8 +110,8 @@ export const signatureSearchSchema = z.object({
   ipHash: optionalText(128),
   from: optionalDate,
   to: optionalDate,
-  status: z.preprocess(blankToNull, z.enum(signatureStatus.enumValues, { error: 'Choose a status.' }).nullable().default(null)),
-  flagged: z.preprocess(blankToNull, z.enum(['yes', 'no'], { error: 'Choose yes or no.' }).nullable().default(null)),
+  status: z.preprocess(blankToNull, z.enum(signatureStatus.enumValues, says('chooseSignatureStatus')).nullable().default(null)),
+  flagged: z.preprocess(blankToNull, z.enum(['yes', 'no'], says('chooseYesNo')).nullable().default(null)),
 });
 export type SignatureSearchInput = z.infer<typeof signatureSearchSchema>;
 
@@ -153,7 +143,7 @@ export function signatureSearchFromQuery(query: Record<string, string | string[]
     status: s.status,
     flagged: s.flagged === null ? null : s.flagged === 'yes',
   };
-  return { typed, errors: {} as Record<string, string>, search };
+  return { typed, errors: {} as FieldErrors, search };
 }
 
 /**
@@ -178,7 +168,7 @@ export const clearFlagSchema = z.object({ reason: requiredText(500) });
 export const clearFlagFields: FieldSpec[] = [{ name: 'reason', kind: 'text', required: true }];
 
 export const invalidateSchema = z.object({
-  ids: z.array(z.uuid({ error: 'Unknown signature.' }), { error: 'Choose at least one signature.' }).min(1, 'Choose at least one signature.').max(1000),
+  ids: z.array(z.uuid(says('unknownSignature')), says('chooseSignatures')).min(1, says('chooseSignatures')).max(1000),
   reason: requiredText(200),
 });
 

@@ -6,7 +6,7 @@ import { paperCounts, petitions, signatures, type PetitionRow } from '@/db/schem
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
 import { pagesChanged } from '@/lib/cache/tags';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, fieldErrors, isUuid, type FieldError, type FieldErrors, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { clearFlagSchema, deliverySchema, invalidateSchema, paperSchema, petitionSchema } from './organise-forms';
 import { forgetPetition } from './sign';
@@ -15,11 +15,11 @@ import { addToTally, isCounted } from './tally';
 // What organisers do with petitions, called by the dashboard's actions. Each change is one
 // transaction with its audit entry; bad input comes back as field errors with what was typed.
 
-function invalid(error: z.ZodError | Record<string, string>, input: Record<string, unknown>): FormState {
+function invalid(error: z.ZodError | FieldErrors, input: Record<string, unknown>): FormState {
   return { ok: false, errors: error instanceof Error ? fieldErrors(error) : error, values: echoValues(input) };
 }
 
-const GONE = { form: 'This petition no longer exists.' };
+const GONE = { form: fieldError('petitionGone') };
 
 function isUniqueViolation(e: unknown): boolean {
   const cause = (e as { cause?: { code?: string } })?.cause ?? e;
@@ -36,7 +36,7 @@ export async function createPetition(actor: Actor, input: Record<string, unknown
       return { ok: true, message: 'Petition created as a draft.', done: { key: 'petitionCreated' }, id: row!.id };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
+    if (isUniqueViolation(e)) return invalid({ slug: fieldError('petitionSlugTaken') }, input);
     throw e;
   }
 }
@@ -63,7 +63,7 @@ export async function updatePetition(actor: Actor, id: string, input: Record<str
     pagesChanged('petitions');
     return { ok: true, message: 'Petition saved.', done: { key: 'petitionSaved' }, id };
   } catch (e) {
-    if (isUniqueViolation(e)) return invalid({ slug: 'Another petition already has this slug.' }, input);
+    if (isUniqueViolation(e)) return invalid({ slug: fieldError('petitionSlugTaken') }, input);
     throw e;
   }
 }
@@ -76,21 +76,22 @@ const NEXT: Record<PetitionRow['status'], PetitionRow['status'][]> = {
   delivered: [],
 };
 
-export type Moved = { ok: true; petition: PetitionRow } | { ok: false; error: string };
+export type Moved = { ok: true; petition: PetitionRow } | { ok: false; error: FieldError };
 
 async function moveTo(
   actor: Actor,
   id: string,
   status: PetitionRow['status'],
-  extra: (current: PetitionRow) => Partial<PetitionRow> | string,
+  /** The other columns the move sets, or why it may not happen. */
+  extra: (current: PetitionRow) => Partial<PetitionRow> | { refused: FieldError },
 ): Promise<Moved> {
   if (!isUuid(id)) return { ok: false, error: GONE.form };
   const result = await db().transaction(async (tx): Promise<Moved> => {
     const [current] = await tx.select().from(petitions).where(eq(petitions.id, id)).for('update');
     if (!current) return { ok: false, error: GONE.form };
-    if (!NEXT[current.status].includes(status)) return { ok: false, error: `A ${current.status} petition cannot become ${status}.` };
+    if (!NEXT[current.status].includes(status)) return { ok: false, error: fieldError('petitionCannotMove', { from: current.status, to: status }) };
     const changes = extra(current);
-    if (typeof changes === 'string') return { ok: false, error: changes };
+    if ('refused' in changes) return { ok: false, error: changes.refused };
     const [row] = await tx
       .update(petitions)
       .set({ status, updatedAt: new Date(), ...changes })
@@ -109,7 +110,7 @@ async function moveTo(
 /** Opens for signing now, or at the opening date already set if that is later. */
 export function openPetition(actor: Actor, id: string, now = new Date()) {
   return moveTo(actor, id, 'open', (p) =>
-    p.closesAt && p.closesAt <= now ? 'Its closing date has passed: set a later one first.' : { opensAt: p.opensAt ?? now },
+    p.closesAt && p.closesAt <= now ? { refused: fieldError('closingDatePassed') } : { opensAt: p.opensAt ?? now },
   );
 }
 
@@ -179,7 +180,7 @@ export async function clearPetitionFlag(actor: Actor, petitionId: string, input:
   return db().transaction(async (tx) => {
     const [before] = await tx.select().from(petitions).where(eq(petitions.id, petitionId)).for('update');
     if (!before) return invalid(GONE, input);
-    if (!before.flaggedAt) return invalid({ form: 'This petition is not flagged (any more).' }, input);
+    if (!before.flaggedAt) return invalid({ form: fieldError('petitionNotFlagged') }, input);
     await tx
       .update(petitions)
       .set({ flaggedAt: null, flagReason: null, flagSourceKind: null, flagSource: null, flagClearedAt: now })

@@ -149,6 +149,8 @@ export async function petitionCounts(slug: string) {
 export type LiveCount = {
   count: number;
   goal: number;
+  /** The goal shown beside the count (lib/petitions/goal.ts), so a page's script needs no rule of its own. */
+  target: number;
   byCountry: Tally['byCountry'];
   /** Only those who chose to be shown, and only their first name and country. */
   signers: { firstName: string; country: string }[];
@@ -158,6 +160,7 @@ export function liveCount(page: Pick<PetitionPage, 'petition' | 'tally' | 'signe
   return {
     count: page.tally.total,
     goal: page.petition.goal,
+    target: currentGoal(page.petition.goal, page.tally.total),
     byCountry: page.tally.byCountry,
     signers: page.signers.map((s) => ({ firstName: s.firstName, country: s.country })),
   };

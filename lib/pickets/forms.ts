@@ -2,41 +2,16 @@ import { z } from 'zod';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { locales } from '@/lib/i18n/locales';
 import { isCountryCode } from '@/lib/countries';
+import { ADDRESS_MAX, CAPACITY_MAX, EMAIL_MAX, NAME_MAX, PLACE_MAX, TEXT_MAX, TITLE_MAX } from './limits';
 import { isTimeZone, zonedToUtc } from './time';
+
+export { ADDRESS_MAX, CAPACITY_MAX, EMAIL_MAX, FIELD_LIMITS, NAME_MAX, NOTE_MAX, PLACE_MAX, TEXT_MAX, TITLE_MAX, type LimitedField } from './limits';
 
 /**
  * The one description of a picket as people submit it: the public proposal form, its server
  * action, the organisers' editor and any API parse with these schemas. Error messages are keys of
  * `Pickets.errors` in messages/, so each caller shows them in the visitor's language.
  */
-export const TITLE_MAX = 150;
-export const PLACE_MAX = 200;
-export const ADDRESS_MAX = 300;
-export const TEXT_MAX = 3000;
-export const NAME_MAX = 100;
-export const EMAIL_MAX = 254;
-export const CAPACITY_MAX = 100_000;
-/** The note organisers send attendees with a change or a cancellation. */
-export const NOTE_MAX = 2000;
-
-/**
- * The one limit of each text field. The form sets it as `maxLength` and states it next to the
- * field, and the schema below refuses more with `tooLong`, which the form shows with this number:
- * the browser and the server cannot disagree on what fits.
- */
-export const FIELD_LIMITS = {
-  title: TITLE_MAX,
-  description: TEXT_MAX,
-  whatToBring: TEXT_MAX,
-  accessibility: TEXT_MAX,
-  venue: PLACE_MAX,
-  address: ADDRESS_MAX,
-  city: PLACE_MAX,
-  organiserName: NAME_MAX,
-  organiserEmail: EMAIL_MAX,
-} as const;
-export type LimitedField = keyof typeof FIELD_LIMITS;
-
 export type PicketErrorKey =
   | 'required'
   | 'tooLong'

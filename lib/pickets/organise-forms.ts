@@ -2,34 +2,36 @@ import { z } from 'zod';
 import { embassyKind } from '@/db/schema';
 import { isCountryCode } from '@/lib/countries';
 import type { FieldSpec } from '@/lib/forms/field-spec';
+import { issueAt, says } from '@/lib/forms/field-error';
+import { requiredText } from '@/lib/forms/form-input';
 
-// The dashboard's forms for pickets (the dashboard is English-only).
+// The dashboard's forms for pickets (error messages are keys under Admin.errors).
 
-const text = (max: number) => z.string({ error: 'Required.' }).trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
+const text = requiredText;
 
-/** An embassy or consulate as organisers enter it (the dashboard is English-only). */
+/** An embassy or consulate as organisers enter it. */
 export const embassySchema = z.object({
-  kind: z.enum(embassyKind.enumValues, { error: 'Choose embassy or consulate.' }),
+  kind: z.enum(embassyKind.enumValues, says('chooseEmbassyKind')),
   name: text(200),
   city: text(100),
   country: z
-    .string({ error: 'Required.' })
+    .string(says('required'))
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, 'Not an ISO 3166-1 country code.'),
+    .refine(isCountryCode, says('countryCode')),
   address: text(300),
-  lat: z.coerce.number({ error: 'A latitude, e.g. 51.5074.' }).min(-90, 'Between -90 and 90.').max(90, 'Between -90 and 90.'),
-  lon: z.coerce.number({ error: 'A longitude, e.g. -0.1278.' }).min(-180, 'Between -180 and 180.').max(180, 'Between -180 and 180.'),
-  sourceUrl: z.url({ protocol: /^https?$/, error: 'The http(s) address of the page the address was read from.' }).max(500),
-  checkedOn: z.iso.date({ error: 'The date it was checked, as YYYY-MM-DD.' }),
+  lat: z.coerce.number(says('latitude')).min(-90, says('latitudeRange')).max(90, says('latitudeRange')),
+  lon: z.coerce.number(says('longitude')).min(-180, says('longitudeRange')).max(180, says('longitudeRange')),
+  sourceUrl: z.url({ protocol: /^https?$/, ...says('embassySourceUrl') }).max(500, says('tooLong')),
+  checkedOn: z.iso.date(says('checkedOn')),
   // The mission's public contact address, where protest letters to "the embassy in your country" go.
-  email: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.email({ error: 'The mission’s public email address.' }).max(254).nullable().default(null)),
+  email: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.email(says('embassyEmail')).max(254, says('tooLong')).nullable().default(null)),
   emailSourceUrl: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-    z.url({ protocol: /^https?$/, error: 'The http(s) address of the page the email address was read from.' }).max(500).nullable().default(null),
+    z.url({ protocol: /^https?$/, ...says('embassyEmailSourceUrl') }).max(500, says('tooLong')).nullable().default(null),
   ),
 }).superRefine((v, ctx) => {
-  if (v.email && !v.emailSourceUrl) ctx.addIssue({ code: 'custom', path: ['emailSourceUrl'], message: 'Where was the email address read? Letters go to it.' });
+  if (v.email && !v.emailSourceUrl) ctx.addIssue(issueAt(['emailSourceUrl'], 'emailSourceNeeded'));
 });
 
 /** The dashboard form's fields, drawn by components/admin/record-form.tsx. */

@@ -4,6 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { embassies, picketCases, picketRsvps, pickets, type EmbassyRow, type PicketRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
+import { fieldError, fieldErrors, type FieldErrors } from '@/lib/forms/field-error';
 import type { Actor } from '@/lib/actor';
 import type { Tx } from '@/db/tx';
 import { sendChanged, sendReviewOutcome } from './mail';
@@ -133,14 +134,11 @@ export async function cancelPicket(actor: Actor, id: string, note?: string, now 
 }
 
 // --- Embassies and consulates, where pickets are held ---
-export type EmbassyOutcome = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
+export type EmbassyOutcome = { ok: true; id: string } | { ok: false; errors: FieldErrors };
 
-function parse(raw: unknown): { ok: true; input: EmbassyInput } | { ok: false; errors: Record<string, string> } {
+function parse(raw: unknown): { ok: true; input: EmbassyInput } | { ok: false; errors: FieldErrors } {
   const result = embassySchema.safeParse(raw);
-  if (result.success) return { ok: true, input: result.data };
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  return { ok: false, errors };
+  return result.success ? { ok: true, input: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 
 export async function createEmbassy(actor: Actor, raw: unknown): Promise<EmbassyOutcome> {
@@ -158,7 +156,7 @@ export async function updateEmbassy(actor: Actor, id: string, raw: unknown): Pro
   if (!parsed.ok) return parsed;
   return db().transaction(async (tx) => {
     const [before] = await tx.select().from(embassies).where(eq(embassies.id, id)).for('update');
-    if (!before) return { ok: false, errors: { form: 'This embassy no longer exists.' } } as const;
+    if (!before) return { ok: false, errors: { form: fieldError('embassyGone') } } as const;
     const [after] = await tx.update(embassies).set({ ...parsed.input, updatedAt: new Date() }).where(eq(embassies.id, id)).returning();
     await recordChange(tx, actor, { action: 'update', entity: 'embassies', entityId: id, before, after });
     return { ok: true, id } as const;

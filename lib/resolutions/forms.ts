@@ -3,15 +3,13 @@ import { optionalText, requiredText } from '@/lib/forms/form-input';
 import { emptyRecord, isSafeFieldName } from '@/lib/http/form-fields';
 import { isCountryCode } from '@/lib/countries';
 import { signSchema } from '@/lib/petitions/forms';
+import { MAX_CASES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX } from './limits';
 
 // The one description of a resolution as an organisation submits it (the form states its limits
 // from these constants), and of the organisers' review. Public error messages are keys of
 // `Resolutions.errors` in messages/.
 
-export const ORGANISATION_MAX = 200;
-export const RESOLUTION_TEXT_MAX = 20_000;
-export const MAX_PDF_BYTES = 5 * 1024 * 1024;
-export const MAX_CASES = 20;
+export { MAX_CASES, MAX_PDF_BYTES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX } from './limits';
 
 export type ResolutionErrorKey =
   | 'required'
@@ -26,7 +24,10 @@ export type ResolutionErrorKey =
   | 'notPdf'
   | 'pdfTooLarge'
   | 'unknownCase'
-  | 'html';
+  | 'html'
+  | 'tooManyFromHere'
+  | 'tooManyFromDomain'
+  | 'tooManyFromAddress';
 
 const err = (key: ResolutionErrorKey) => ({ error: key });
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
@@ -84,7 +85,8 @@ export const resolutionSchema = z.object({
 
 export type ResolutionInput = z.output<typeof resolutionSchema>;
 export type ResolutionFields = Exclude<keyof ResolutionInput, 'locale' | 'website'> | 'file';
-export type ResolutionFieldErrors = Partial<Record<ResolutionFields, ResolutionErrorKey[]>>;
+/** Field errors, and under `form` what concerns the whole submission (the sender's hourly limit). */
+export type ResolutionFieldErrors = Partial<Record<ResolutionFields | 'form', ResolutionErrorKey[]>>;
 export type ResolutionValues = Partial<Record<ResolutionFields, string | string[]>>;
 export type ResolutionFormState = { errors?: ResolutionFieldErrors; values?: ResolutionValues };
 

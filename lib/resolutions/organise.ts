@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { cases, resolutionCases, resolutions } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
 import { pagesChanged } from '@/lib/cache/tags';
-import { echoValues, fieldErrors, isUuid, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, fieldErrors, isUuid, type FieldError, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { isLocale } from '@/lib/i18n/locales';
 import { rejectSchema } from './forms';
@@ -24,12 +24,12 @@ export async function listForReview() {
   return rows.map((r) => ({ ...r, cases: links.filter((l) => l.resolutionId === r.id).map((l) => l.name.en) }));
 }
 
-async function decide(actor: Actor, id: string, approved: boolean, reason: string | null): Promise<{ ok: boolean; error?: string }> {
-  if (!isUuid(id)) return { ok: false, error: 'This resolution no longer exists.' };
-  const outcome = await db().transaction(async (tx) => {
+async function decide(actor: Actor, id: string, approved: boolean, reason: string | null): Promise<{ ok: true } | { ok: false; error: FieldError }> {
+  if (!isUuid(id)) return { ok: false, error: fieldError('resolutionGone') };
+  const outcome = await db().transaction(async (tx): Promise<{ ok: true } | { ok: false; error: FieldError }> => {
     const [before] = await tx.select().from(resolutions).where(eq(resolutions.id, id)).for('update');
-    if (!before) return { ok: false, error: 'This resolution no longer exists.' };
-    if (before.status !== 'submitted') return { ok: false, error: 'This resolution was reviewed already.' };
+    if (!before) return { ok: false, error: fieldError('resolutionGone') };
+    if (before.status !== 'submitted') return { ok: false, error: fieldError('resolutionReviewed') };
     const [after] = await tx
       .update(resolutions)
       .set({ status: approved ? 'approved' : 'rejected', reviewedAt: new Date(), rejectionReason: reason })
@@ -64,7 +64,7 @@ export async function rejectResolution(actor: Actor, id: string, input: Record<s
   const parsed = rejectSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values: echoValues(input) };
   const outcome = await decide(actor, id, false, parsed.data.reason);
-  return outcome.ok ? { ok: true, message: 'Resolution rejected; the contact is told why.' } : { ok: false, errors: { form: outcome.error! }, values: echoValues(input) };
+  return outcome.ok ? { ok: true, message: 'Resolution rejected; the contact is told why.' } : { ok: false, errors: { form: outcome.error }, values: echoValues(input) };
 }
 
 /** An organiser may read a resolution's PDF before deciding on it. */

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { withoutMarker, withScriptHashes } from '@/lib/security/headers';
+import { withoutFrameworkScripts, type ScriptFreePages } from '@/lib/http/script-free-pages';
 import { sealInlineScripts, withoutMarkerText } from '@/lib/security/inline-scripts';
 
 // What the production server does to every HTML page Next sends, before it leaves the machine:
+// 0. weight: a page that needs no JavaScript loses the framework's (lib/http/script-free-pages.ts);
 // 1. the policy: the hashes of Next's own inline scripts into `script-src`, the marker out of the
 //    HTML (lib/security/inline-scripts.ts);
 // 2. caching: a page Next serves from its page cache (`s-maxage=…`) gets a Cache-Control a CDN or
@@ -34,24 +36,31 @@ type Sealed = { body: Buffer; hashes: string[]; gzip?: Buffer };
 const sealedPages = new Map<string, Sealed>();
 const SEALED_KEPT = 500;
 
-function seal(raw: Buffer, marker: string): Sealed {
-  const key = createHash('sha256').update(raw).digest('base64');
+/** `scripts`: those the page loads when it may go without them (lib/http/script-free-pages.ts). */
+function seal(raw: Buffer, marker: string, scripts: ReadonlySet<string> | null): Sealed {
+  const key = createHash('sha256').update(raw).update(scripts ? '\0script-free' : '').digest('base64');
   const known = sealedPages.get(key);
   if (known) return known;
-  const { html, hashes } = sealInlineScripts(raw.toString('utf8'), marker);
+  const text = raw.toString('utf8');
+  const { html, hashes } = sealInlineScripts((scripts && withoutFrameworkScripts(text, scripts)) ?? text, marker);
   const sealed: Sealed = { body: Buffer.from(html, 'utf8'), hashes };
   if (sealedPages.size >= SEALED_KEPT) sealedPages.delete(sealedPages.keys().next().value!);
   sealedPages.set(key, sealed);
   return sealed;
 }
 
+const pathnameOf = (url: string) => {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+};
+
 const header = (value: number | string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value?.toString());
 
 /**
- * Wraps a request handler (Next's) so that every HTML page it answers passes the three steps above.
- * Other answers go through untouched.
+ * Wraps a request handler (Next's) so that every HTML page it answers passes the steps above.
+ * Other answers go through untouched. `scriptFree` names the pages served without scripts.
  */
-export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, marker: string) {
+export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, marker: string, scriptFree: ScriptFreePages = () => null) {
   return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
     // Whatever the answer, the marker never leaves in a header (the router's RSC fetches, media …).
     const setHeader = res.setHeader.bind(res);
@@ -129,7 +138,10 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
         restore();
         return req.method === 'HEAD' ? end(callback) : end(payload, callback);
       }
-      const page = seal(raw, marker);
+      // Only a page as such: Next answers a 404 or an error thrown before the page's first bytes
+      // with an empty document that the router fills in the browser.
+      const status = head?.status ?? res.statusCode;
+      const page = seal(raw, marker, status === 200 ? scriptFree(pathnameOf(req.url ?? '/')) : null);
       if (head?.headers) for (const [name, value] of Object.entries(head.headers)) if (value !== undefined) res.setHeader(name, value);
 
 

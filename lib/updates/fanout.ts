@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { caseUpdates, mailMessages, updateRecipients } from '@/db/schema';
 import { emailTranslator } from '@/emails/i18n';
+import { expirePageTagsEverywhere } from '@/lib/cache/expire-page-tags';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { enqueueBulk } from '@/lib/mail/enqueue';
 import { UPDATES_LIST_ID } from '@/lib/subscriptions/subscribe';
@@ -41,10 +42,15 @@ export async function fanOutUpdate(
   if (!due || due.status === 'draft') return { status: 'not_published', queued: 0, pages: 0 };
   if (due.publishAt && due.publishAt.getTime() > now().getTime() + CLOCK_SKEW_MS) return { status: 'not_due', queued: 0, pages: 0, dueAt: due.publishAt };
   if (due.status === 'scheduled') {
-    await database
-      .update(caseUpdates)
-      .set({ status: 'published', publishedAt: due.publishAt ?? now(), updatedAt: now() })
-      .where(eq(caseUpdates.id, updateId));
+    await database.transaction(async (tx) => {
+      await tx
+        .update(caseUpdates)
+        .set({ status: 'published', publishedAt: due.publishAt ?? now(), updatedAt: now() })
+        .where(eq(caseUpdates.id, updateId));
+      // Published by the worker, not by an organiser's request: the pages showing updates are
+      // expired through the table every web process follows.
+      await expirePageTagsEverywhere(tx, ['updates']);
+    });
   }
   const context = await loadUpdateMailContext(database, due);
   const propsByLocale = new Map<Locale, ReturnType<typeof updateMailPropsFor>>();

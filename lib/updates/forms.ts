@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuid, localized } from '@/lib/forms/form-input';
+import { issueAt, says } from '@/lib/forms/field-error';
 import { locales } from '@/lib/i18n/locales';
 
 /**
@@ -15,7 +16,7 @@ const link = z
     if (value === '') return null;
     const [kind, id] = value.split(':', 2);
     if (!(LINK_KINDS as readonly string[]).includes(kind!) || !isUuid(id)) {
-      ctx.addIssue({ code: 'custom', message: 'Choose a petition or a picket from the list.' });
+      ctx.addIssue(issueAt([], 'chooseLink'));
       return z.NEVER;
     }
     return { kind: kind as (typeof LINK_KINDS)[number], id: id! };
@@ -24,23 +25,23 @@ const link = z
 export const updateForm = z
   .object({
     /** `campaign` or a case id. */
-    case: z.string({ error: 'Choose a case.' }).refine((v) => v === 'campaign' || isUuid(v), 'Choose a case.'),
+    case: z.string(says('chooseUpdateCase')).refine((v) => v === 'campaign' || isUuid(v), says('chooseUpdateCase')),
     title: localized({ required: false }),
     body: localized({ required: false, multiline: true }),
     link,
   })
   .superRefine((value, ctx) => {
     if (!value.title && !value.body) {
-      ctx.addIssue({ code: 'custom', path: ['title', 'en'], message: 'Write the update: a title and text, in English at least.' });
+      ctx.addIssue(issueAt(['title', 'en'], 'writeUpdate'));
       return;
     }
-    if (!value.title) ctx.addIssue({ code: 'custom', path: ['title', 'en'], message: 'English is required.' });
-    if (!value.body) ctx.addIssue({ code: 'custom', path: ['body', 'en'], message: 'English is required.' });
+    if (!value.title) ctx.addIssue(issueAt(['title', 'en'], 'englishRequired'));
+    if (!value.body) ctx.addIssue(issueAt(['body', 'en'], 'englishRequired'));
     // A translation of only half an update would mix two languages in one mail.
     for (const locale of locales) {
       if (Boolean(value.title?.[locale]) !== Boolean(value.body?.[locale])) {
         const missing = value.title?.[locale] ? 'body' : 'title';
-        ctx.addIssue({ code: 'custom', path: [missing, locale], message: 'Write both the title and the text in this language, or neither.' });
+        ctx.addIssue(issueAt([missing, locale], 'titleAndText'));
       }
     }
   });
@@ -53,9 +54,9 @@ export const publishForm = z.discriminatedUnion('when', [
   z.object({
     when: z.literal('schedule'),
     publishAt: z
-      .string({ error: 'Enter a date and time.' })
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time as YYYY-MM-DD HH:MM (UTC).')
+      .string(says('dateTime'))
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, says('dateTime'))
       .transform((v) => new Date(`${v}:00Z`))
-      .refine((d) => !Number.isNaN(d.getTime()), 'Enter a date and time as YYYY-MM-DD HH:MM (UTC).'),
+      .refine((d) => !Number.isNaN(d.getTime()), says('dateTime')),
   }),
 ]);

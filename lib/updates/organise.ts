@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { caseUpdates, cases, petitions, pickets, type CaseUpdateRow } from '@/db/schema';
 import { recordChange } from '@/lib/audit/log';
 import { changingPages } from '@/lib/cache/tags';
-import { echoValues, fieldErrors, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, fieldErrors, type FieldError, type FieldErrors, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { locales } from '@/lib/i18n/locales';
 import { enqueueMail } from '@/lib/mail/enqueue';
@@ -24,7 +24,7 @@ function auditable(row: CaseUpdateRow) {
   return { title, body, caseId, petitionId, picketId, status, publishAt, publishedAt };
 }
 
-function invalid(raw: Record<string, unknown>, errors: Record<string, string>): FormState {
+function invalid(raw: Record<string, unknown>, errors: FieldErrors): FormState {
   return { ok: false, errors, values: echoValues(raw) };
 }
 
@@ -33,10 +33,13 @@ async function picketStatusOf(picketId: string) {
   return found?.status ?? null;
 }
 
-/** Only an approved picket has a public page to send readers to; a proposal is not public yet. */
-function picketLinkRefusal(status: string | null): string | null {
-  if (status === null) return 'That picket does not exist (any more).';
-  if (status !== 'approved') return `That picket is ${status === 'proposed' ? 'not approved yet' : status}: link an approved picket, or nothing.`;
+/**
+ * Only an approved picket has a public page to send readers to; a proposal is not public yet.
+ * `publishing`: said of the draft's saved link, when it is published.
+ */
+function picketLinkRefusal(status: string | null, publishing = false): FieldError | null {
+  if (status === null) return fieldError(publishing ? 'publishPicketGone' : 'picketGone');
+  if (status !== 'approved') return fieldError(publishing ? 'publishPicketNotApproved' : 'picketNotApproved', { status });
   return null;
 }
 
@@ -48,11 +51,11 @@ export async function saveUpdate(actor: Actor, updateId: string | null, raw: Rec
   const caseId = input.case === 'campaign' ? null : input.case;
   if (caseId) {
     const [found] = await db().select({ id: cases.id }).from(cases).where(eq(cases.id, caseId));
-    if (!found) return invalid(raw, { case: 'No such case.' });
+    if (!found) return invalid(raw, { case: fieldError('caseGone') });
   }
   if (input.link?.kind === 'petition') {
     const [found] = await db().select({ id: petitions.id }).from(petitions).where(eq(petitions.id, input.link.id));
-    if (!found) return invalid(raw, { link: 'That petition does not exist (any more).' });
+    if (!found) return invalid(raw, { link: fieldError('linkedPetitionGone') });
   }
   if (input.link?.kind === 'picket') {
     const refusal = picketLinkRefusal(await picketStatusOf(input.link.id));
@@ -73,8 +76,8 @@ export async function saveUpdate(actor: Actor, updateId: string | null, raw: Rec
       return { ok: true, message: 'Draft saved.', done: { key: 'draftSaved' }, id: row!.id };
     }
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
-    if (!before) return invalid(raw, { form: 'This update no longer exists.' });
-    if (before.status === 'published') return invalid(raw, { form: 'A published update can no longer be changed.' });
+    if (!before) return invalid(raw, { form: fieldError('updateGone') });
+    if (before.status === 'published') return invalid(raw, { form: fieldError('updatePublished') });
     const [after] = await tx.update(caseUpdates).set(values).where(eq(caseUpdates.id, updateId)).returning();
     await recordChange(tx, actor, { action: 'update', entity: 'case_updates', entityId: updateId, caseId, before: auditable(before), after: auditable(after!) });
     return { ok: true, message: 'Saved.', done: { key: 'saved' }, id: updateId };
@@ -90,16 +93,16 @@ export async function publishUpdate(actor: Actor, updateId: string, raw: Record<
   const parsed = publishForm.safeParse(raw);
   if (!parsed.success) return invalid(raw, fieldErrors(parsed.error));
   const at = parsed.data.when === 'now' ? now : parsed.data.publishAt;
-  if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: 'This moment has passed: choose a time in the future, or publish now.' });
+  if (at.getTime() < now.getTime() - PAST_GRACE_MS) return invalid(raw, { publishAt: fieldError('publishAtPassed') });
   // Published now: the update shows on the lists and the profile at once. Scheduled: the pages'
   // time bound (PAGE_REVALIDATE_SECONDS) shows it once its time has come.
   return changingPages(['updates'], db().transaction(async (tx): Promise<FormState> => {
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
-    if (!before) return invalid(raw, { form: 'This update no longer exists.' });
-    if (before.status === 'published') return invalid(raw, { form: 'This update is already published.' });
+    if (!before) return invalid(raw, { form: fieldError('updateGone') });
+    if (before.status === 'published') return invalid(raw, { form: fieldError('alreadyPublished') });
     // The picket may have been cancelled since the draft was saved: do not mail people to it.
-    const refusal = before.picketId ? picketLinkRefusal(await picketStatusOf(before.picketId)) : null;
-    if (refusal) return invalid(raw, { form: `${refusal} Edit the draft's link first.` });
+    const refusal = before.picketId ? picketLinkRefusal(await picketStatusOf(before.picketId), true) : null;
+    if (refusal) return invalid(raw, { form: refusal });
     const publishNow = at.getTime() <= now.getTime();
     const [after] = await tx
       .update(caseUpdates)

@@ -36,6 +36,14 @@ test('an organiser switches the dashboard to Russian, works in it, and finds it 
   await expect(page.getByRole('heading', { level: 2, name: 'Хронология' })).toBeVisible();
   const identity = page.getByRole('group', { name: 'Личность и тексты' });
   await expect(identity.getByLabel('Год рождения')).toBeVisible();
+  // A field error reads in Russian too: it comes from the same schema as the English one.
+  await identity.getByLabel('Год рождения').fill('тысяча');
+  await identity.getByLabel(/^Короткое имя/).fill('Amin Yeleusinov');
+  await identity.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(identity.getByRole('alert')).toHaveText('Некоторые поля нужно исправить; ничего не сохранено.');
+  await expect(identity.getByLabel('Год рождения')).toHaveAccessibleDescription('Введите целое число.');
+  await expect(identity.getByLabel(/^Короткое имя/)).toHaveAccessibleDescription(/Строчные латинские буквы, цифры и одиночные дефисы, например nurbek-kushakbayev\./);
+  await identity.getByLabel(/^Короткое имя/).fill('amin-yeleusinov');
   await identity.getByLabel('Год рождения').fill('1971');
   await identity.getByRole('button', { name: 'Сохранить' }).click();
   await expect(identity.getByRole('status')).toHaveText('Сохранено.');

@@ -38,7 +38,7 @@ test('the public pages carry no nonce and their own scripts run under the hashed
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto('/en/petitions/zhanaozen-inquiry');
-  // The live count is a client component: it runs (it has read count.json) only if scripts run.
+  // The live count's script runs (it has read count.json) only if scripts run.
   const read = page.waitForResponse((r) => r.url().endsWith('/api/petitions/zhanaozen-inquiry/count.json'));
   await page.reload();
   expect((await read).status()).toBe(200);

@@ -144,7 +144,7 @@ test('bad letters are refused with field errors: in the form, and as a 4xx from 
   expect((await request.post('/api/letters/no-such-action', { data: letter })).status()).toBe(404);
 });
 
-test('an organiser creates and opens a digest action; it delivers one mail per recipient, listing every letter', async ({ page, context, baseURL }) => {
+test('an organiser creates and opens a digest action; it delivers one mail per recipient, listing every letter, the texts attached', async ({ page, context, baseURL }) => {
   const slug = unique('digest');
   const title = `Digest test ${slug}`;
   const admin = await organiserWithSession('organiser');
@@ -188,8 +188,16 @@ test('an organiser creates and opens a digest action; it delivers one mail per r
 
   for (const target of [PROSECUTOR, EMBASSY]) {
     const digest = await openMail(page, target, new RegExp(`${title}: 2 letters to`));
-    await expect(digest.getByText('From Jonas Weber.')).toBeVisible();
-    await expect(digest.getByText('From Mia Braun.')).toBeVisible();
+    // The mail lists the letters by who wrote them; the words are in the attached file.
+    await expect(digest.getByText('1. Jonas, Germany')).toBeVisible();
+    await expect(digest.getByText('2. Mia, Germany')).toBeVisible();
+    await expect(digest.getByText('From Jonas Weber.')).toHaveCount(0);
+    const file = page.getByRole('link', { name: /^letters-\d{4}-\d{2}-\d{2}\.txt$/ });
+    await expect(file).toBeVisible();
+    await file.click();
+    await expect(page.locator('body')).toContainText('Letter 1 of 2');
+    await expect(page.locator('body')).toContainText('From Jonas Weber.');
+    await expect(page.locator('body')).toContainText('From Mia Braun.');
     expect(await (await mailboxRows(page, target, new RegExp(title))).count()).toBe(1);
   }
   const { db: db2, close: close2 } = e2eDatabase();

@@ -33,6 +33,28 @@ test('a newcomer signs, confirms from the mailbox, and sees the count rise and t
   expect(foreignRequests).toEqual([]);
 });
 
+test('the page loads no framework script, and its count, recent signers and table follow a confirmation without a reload', async ({ page, context }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/petitions/clear-nurbek-kushakbayev');
+  expect(scripts.sort()).toEqual(['/language-links.js', '/petition-live.js']);
+  const before = await countOf(page);
+  const signers = page.getByRole('region', { name: 'Recent signers' });
+  await expect(signers.getByText('Aigerim, Norway')).toHaveCount(0);
+
+  const other = await context.newPage();
+  await signAndConfirm(other, 'clear-nurbek-kushakbayev', { name: 'Aigerim Sadykova', email: uniqueEmail('live'), country: 'Norway', publicName: true });
+  // A read every 4 seconds of a count.json at most a second old: within 5 seconds of the confirmation.
+  await expect(signers.getByText('Aigerim, Norway')).toBeVisible({ timeout: 5_000 });
+  const now = await countOf(page);
+  expect(now).toBeGreaterThan(before);
+  await expect(page.getByRole('progressbar', { name: new RegExp(`^${now.toLocaleString('en')} signatures? of `) })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Norway/ })).toBeVisible();
+  expect(scripts.filter((s) => s.startsWith('/_next/'))).toEqual([]);
+});
+
 test('a signer withdraws from the link in the mail: the page asks first, and the count falls', async ({ page }) => {
   const email = uniqueEmail('withdraw');
   await signAndConfirm(page, 'free-erzhan-elshibayev', { name: 'Timur Akhmetov', email, country: 'Poland', publicName: true });

@@ -161,11 +161,11 @@ describe('clearing a flagged petition', () => {
     const { search } = signatureSearchFromQuery(query);
     expect(await searchSignatures({ ...search!, petitionId: petition.id })).toHaveLength(4);
 
-    expect(await clearPetitionFlag(actor, petition.id, { reason: '' })).toMatchObject({ ok: false, errors: { reason: 'Required.' } });
+    expect(await clearPetitionFlag(actor, petition.id, { reason: '' })).toMatchObject({ ok: false, errors: { reason: { key: 'required' } } });
     expect(await clearPetitionFlag(actor, petition.id, { reason: 'A union branch signed together from its office.' })).toMatchObject({ ok: true });
     const [cleared] = await db().select().from(petitions).where(eq(petitions.id, petition.id));
     expect(cleared).toMatchObject({ flaggedAt: null, flagReason: null });
-    expect(await clearPetitionFlag(actor, petition.id, { reason: 'again' })).toMatchObject({ ok: false, errors: { form: 'This petition is not flagged (any more).' } });
+    expect(await clearPetitionFlag(actor, petition.id, { reason: 'again' })).toMatchObject({ ok: false, errors: { form: { key: 'petitionNotFlagged' } } });
 
     const [line] = await listAuditLines({ entityId: petition.id, actorEmail: actor.email });
     expect(line).toMatchObject({ verb: 'clearFlag', name: petition.title });

@@ -4,7 +4,7 @@ import { Webhook } from 'svix';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as resendWebhook } from '@/app/api/webhooks/resend/route';
 import { db } from '@/db/client';
-import { auditLog, embassies, letterActions, letterDeliveries, letterOffices, letters, letterTargetPauses, mailMessages } from '@/db/schema';
+import { auditLog, embassies, letterActions, letterDeliveries, letterDigests, letterOffices, letters, letterTargetPauses, mailMailbox, mailMessages } from '@/db/schema';
 import { confirmLetter } from '@/lib/letters/confirm';
 import { deliverDueLetters, sendDigests } from '@/lib/letters/deliver';
 import { runLetterMaintenance } from '@/lib/letters/jobs';
@@ -13,12 +13,17 @@ import { letterCounts } from '@/lib/letters/queries';
 import { embassyKey, officeKey } from '@/lib/letters/targets';
 import { letterToken } from '@/lib/letters/tokens';
 import { writeLetter } from '@/lib/letters/write';
+import { deliverBatch, type DeliveryContext } from '@/lib/mail/deliver';
+import { attachmentResponse, findMailboxAttachment } from '@/lib/mail/mailbox';
+import { RateLimiter } from '@/lib/mail/rate-limit';
 import { suppress } from '@/lib/mail/suppression';
+import { mailboxTransport, resendTransport, type Transport } from '@/lib/mail/transport';
 import { closeProducer } from '@/lib/mail/queue';
 import { addBlock } from '@/lib/petitions/blocks';
 import type { Actor } from '@/lib/actor';
 import { useTestDatabase } from '../support/database';
 import { makeActor } from '../support/organisers';
+import { startResendServer } from '../support/resend-server';
 
 const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 process.env.APP_SECRET = 'integration-test-secret-of-at-least-32-chars';
@@ -294,7 +299,7 @@ describe('the petitions’ abuse rules', () => {
 });
 
 describe('digests and the delivery record', () => {
-  it('sends one mail a day per target listing every letter in full', async () => {
+  it('sends one mail a day per target with every waiting letter', async () => {
     const action = await freshAction({ mode: 'digest' });
     const ids = [];
     for (let i = 0; i < 3; i += 1) ids.push(await writeAndConfirm(action.slug, address(`d${i}`), { body: `${LETTER} Number ${i}.` }, `192.0.2.${220 + i}`));
@@ -310,6 +315,87 @@ describe('digests and the delivery record', () => {
     const ours = digests.filter((m) => (m.props as { letters: { body: string }[] }).letters.some((l) => l.body.endsWith('Number 0.')));
     expect(ours).toHaveLength(2);
     expect((ours[0]!.props as { letters: { body: string }[] }).letters.map((l) => l.body.slice(-9))).toEqual(['Number 0.', 'Number 1.', 'Number 2.']);
+  });
+
+  it('lists the letters in the body and attaches their full texts as one file, through Resend and in the local mailbox', async () => {
+    const action = await freshAction({ mode: 'digest' });
+    const words = ['Number one, in English.', 'Освободите Ержана Ельшибаева: номер два.'];
+    await writeAndConfirm(action.slug, address('first'), { body: `${LETTER}\n\n${words[0]}` }, '192.0.2.201');
+    await writeAndConfirm(action.slug, address('second'), { name: 'Mia Braun', signAs: 'full_name', body: `${LETTER}\n\n${words[1]}` }, '192.0.2.202');
+    expect(await sendDigests(db(), { actionId: action.id })).toEqual({ digests: 2, letters: 4 });
+    const digests = await db()
+      .select({ target: letterDigests.target, mail: mailMessages })
+      .from(letterDigests)
+      .innerJoin(mailMessages, eq(mailMessages.id, letterDigests.mailMessageId))
+      .where(eq(letterDigests.actionId, action.id));
+    const toProsecutor = digests.find((d) => d.target === officeKey(prosecutor))!.mail;
+    const toEmbassy = digests.find((d) => d.target === embassyKey(berlin))!.mail;
+    const today = new Date().toISOString().slice(0, 10);
+
+    const context = (transport: Transport): DeliveryContext => ({
+      database: db(),
+      transport,
+      limiter: new RateLimiter(50),
+      requestTimeoutMs: 5_000,
+      attemptBudgetMs: 10_000,
+      backoffMs: 50,
+      log: () => {},
+      appUrl: 'http://localhost:3000',
+    });
+    const resend = await startResendServer();
+    try {
+      expect(await deliverBatch(context(resendTransport('re_test_key', resend.url)), toProsecutor.batchId!)).toMatchObject({ sent: 1, failed: 0 });
+      const [sent] = resend.delivered.filter((d) => d.to === 'prosecutor@gp.example.kz' && d.subject.startsWith('Write for Erzhan: 2 letters'));
+      expect(sent).toBeDefined();
+      // The body lists who wrote, numbered as in the file; the words themselves are in the file only.
+      expect(sent!.text).toContain('1. Anna, Germany');
+      expect(sent!.text).toContain('2. Mia Braun, Berlin, Germany');
+      expect(sent!.text).toContain(`letters-${today}.txt`);
+      for (const text of words) expect(sent!.html).not.toContain(text);
+      expect(sent!.attachments).toHaveLength(1);
+      const [file] = sent!.attachments;
+      expect(file).toMatchObject({ filename: `letters-${today}.txt`, contentType: 'text/plain; charset=utf-8' });
+      const content = file!.content.toString('utf8');
+      expect(content.startsWith('\uFEFFWrite for Erzhan\r\n')).toBe(true);
+      expect(content).toContain('Letter 1 of 2');
+      expect(content).toContain('Letter 2 of 2');
+      for (const text of words) expect(content).toContain(text);
+      expect(content).toContain(LETTER.replace(/\n/g, '\r\n'));
+      expect(content).not.toMatch(/[^\r]\n/);
+    } finally {
+      await resend.close();
+    }
+    // What was sent is kept with the message, so a retry sends the same file.
+    const [kept] = await db().select().from(mailMessages).where(eq(mailMessages.id, toProsecutor.id));
+    expect(kept!.attachments).toHaveLength(1);
+    expect(kept!.attachments![0]!.content).toContain(words[1]);
+
+    // Without a Resend key the local mailbox keeps the file, for a person to open.
+    expect(await deliverBatch(context(mailboxTransport(db())), toEmbassy.batchId!)).toMatchObject({ sent: 1 });
+    const [received] = await db().select().from(mailMailbox).where(eq(mailMailbox.messageId, toEmbassy.id));
+    expect(received!.attachments.map((a) => a.filename)).toEqual([`letters-${today}.txt`]);
+    const opened = await findMailboxAttachment(received!.id, '0');
+    expect(opened!.content).toContain(words[0]);
+    expect(await findMailboxAttachment(received!.id, '1')).toBeNull();
+    expect(await findMailboxAttachment(received!.id, '../0')).toBeNull();
+    const response = attachmentResponse(opened!);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain(`inline; filename="letters-${today}.txt"`);
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await response.text()).toContain(words[1]);
+  });
+
+  it('never puts a file in a Resend batch call, which does not take them', async () => {
+    const resend = await startResendServer();
+    try {
+      const file = { filename: 'letters.txt', contentType: 'text/plain; charset=utf-8', content: 'Dear Sir or Madam' };
+      const mail = (to: string) => ({ id: randomBytes(8).toString('hex'), from: 'a@example.org', to, subject: 'S', html: '<p>x</p>', text: 'x', headers: {}, attachments: [file] });
+      const outcome = await resendTransport('re_test_key', resend.url).send([mail('one@example.org'), mail('two@example.org')], { idempotencyKey: 'k-batch', timeoutMs: 5_000 });
+      expect(outcome.kind).toBe('refused');
+      expect(resend.requests).toHaveLength(0);
+    } finally {
+      await resend.close();
+    }
   });
 
   it('exports what the targets see, never addresses, and records hand delivery in the audit log', async () => {

@@ -499,7 +499,7 @@ describe('delivery', () => {
     const actor = await organiser();
     expect(await addPaperCount(actor, petition.id, { count: '25', country: 'GB', place: 'Picket at the embassy, London' })).toMatchObject({ ok: true });
     expect(await addPaperCount(actor, petition.id, { count: '7' })).toMatchObject({ ok: true });
-    expect(await addPaperCount(actor, petition.id, { count: '-1' })).toMatchObject({ ok: false, errors: { count: 'At least 1.' } });
+    expect(await addPaperCount(actor, petition.id, { count: '-1' })).toMatchObject({ ok: false, errors: { count: { key: 'tooSmall', values: { min: 1 } } } });
     expect(await deliveryTotals(petition.id)).toEqual({
       online: 1,
       paper: 32,

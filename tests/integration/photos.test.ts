@@ -48,11 +48,11 @@ describe('case photos', () => {
     const before = uploads();
     expect(await saveCasePhoto(actor, caseId, new Blob(['<svg/>'], { type: 'image/png' }))).toMatchObject({
       ok: false,
-      errors: { photo: 'This file is not a JPEG, PNG or WebP image.' },
+      errors: { photo: { key: 'notAnImage' } },
     });
     const big = new Uint8Array(MAX_PHOTO_BYTES + 1);
     big.set(png);
-    expect(await saveCasePhoto(actor, caseId, new Blob([big]))).toMatchObject({ ok: false, errors: { photo: 'The image is larger than 5 MB.' } });
+    expect(await saveCasePhoto(actor, caseId, new Blob([big]))).toMatchObject({ ok: false, errors: { photo: { key: 'imageTooLarge', values: { megabytes: 5 } } } });
     expect(await saveCasePhoto(actor, caseId, null)).toMatchObject({ ok: false });
     expect(uploads()).toEqual(before);
   });

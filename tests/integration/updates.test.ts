@@ -3,7 +3,7 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { caseUpdates, mailMessages, petitions, pickets, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
+import { caseUpdates, mailMessages, pageTagExpiries, petitions, pickets, subscribers, subscriptions, updateRecipients, type PicketStatus } from '@/db/schema';
 import { closeProducer } from '@/lib/mail/queue';
 import { resendTransport } from '@/lib/mail/transport';
 import { unsubscribe, unsubscribeToken } from '@/lib/mail/unsubscribe';
@@ -60,28 +60,37 @@ describe('publishing', () => {
   it('refuses an update without text, half a translation, a missing petition and a time in the past', async () => {
     const actor = await makeActor();
     const empty = await saveUpdate(actor, null, updateForm({ case: 'campaign' }));
-    expect(empty).toMatchObject({ ok: false, errors: { 'title.en': expect.stringContaining('Write the update') } });
+    expect(empty).toMatchObject({ ok: false, errors: { 'title.en': { key: 'writeUpdate' } } });
     expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', 'title.ru': 'Т' }))).toMatchObject({
       ok: false,
-      errors: { 'body.ru': expect.any(String) },
+      errors: { 'body.ru': { key: 'titleAndText' } },
       values: { 'title.ru': 'Т' },
     });
     expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: `petition:${crypto.randomUUID()}` }))).toMatchObject({
       ok: false,
-      errors: { link: expect.stringContaining('does not exist') },
+      errors: { link: { key: 'linkedPetitionGone' } },
     });
-    expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: 'picket:nonsense' }))).toMatchObject({ ok: false, errors: { link: expect.any(String) } });
-    expect(await saveUpdate(actor, null, updateForm({ case: 'not-an-id', 'title.en': 'T', 'body.en': 'B' }))).toMatchObject({ ok: false, errors: { case: expect.any(String) } });
+    expect(await saveUpdate(actor, null, updateForm({ case: 'campaign', 'title.en': 'T', 'body.en': 'B', link: 'picket:nonsense' }))).toMatchObject({ ok: false, errors: { link: { key: 'chooseLink' } } });
+    expect(await saveUpdate(actor, null, updateForm({ case: 'not-an-id', 'title.en': 'T', 'body.en': 'B' }))).toMatchObject({ ok: false, errors: { case: { key: 'chooseUpdateCase' } } });
 
     const id = await aDraftUpdate(actor, { case: 'campaign', 'title.en': 'Scheduled', 'body.en': 'Later.' });
-    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: '2020-01-01T10:00' })).toMatchObject({ ok: false, errors: { publishAt: expect.stringContaining('passed') } });
-    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: 'tomorrow' })).toMatchObject({ ok: false, errors: { publishAt: expect.any(String) } });
+    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: '2020-01-01T10:00' })).toMatchObject({ ok: false, errors: { publishAt: { key: 'publishAtPassed' } } });
+    expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: 'tomorrow' })).toMatchObject({ ok: false, errors: { publishAt: { key: 'dateTime' } } });
     const future = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
     expect(await publishUpdate(actor, id, { when: 'schedule', publishAt: future })).toMatchObject({ ok: true });
     expect((await db().select().from(caseUpdates).where(eq(caseUpdates.id, id)))[0]!.status).toBe('scheduled');
     // Not due yet: the job finds it early and sends nothing; it stays off the public pages.
     expect(await fanOutUpdate(id)).toMatchObject({ status: 'not_due' });
     expect((await listPublishedUpdates()).map((u) => u.id)).not.toContain(id);
+
+    // Once due, the worker publishes it and expires every cached page showing updates, in every web
+    // process (it serves no request, so through the table they follow).
+    await db().update(caseUpdates).set({ publishAt: new Date(Date.now() - 1_000) }).where(eq(caseUpdates.id, id));
+    const published = new Date();
+    await fanOutUpdate(id);
+    expect((await listPublishedUpdates()).map((u) => u.id)).toContain(id);
+    const [expiry] = await db().select().from(pageTagExpiries).where(eq(pageTagExpiries.tag, 'updates'));
+    expect(expiry?.expiredAt?.getTime()).toBeGreaterThanOrEqual(published.getTime() - 1_000);
   });
 
   it('sends the organiser a test in each language the update is written in, as transactional mail', async () => {
@@ -315,12 +324,12 @@ describe('linking a picket', () => {
     const missing = `picket:${crypto.randomUUID()}`;
     expect(await saveUpdate(actor, null, updateForm({ ...base, link: missing }))).toMatchObject({
       ok: false,
-      errors: { link: 'That picket does not exist (any more).' },
+      errors: { link: { key: 'picketGone' } },
       values: { link: missing, 'title.en': 'Come out' },
     });
-    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `picket:${proposed.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('not approved yet') } });
-    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `picket:${cancelled.id}` }))).toMatchObject({ ok: false, errors: { link: expect.stringContaining('cancelled') } });
-    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `rally:${approved.id}` }))).toMatchObject({ ok: false, errors: { link: 'Choose a petition or a picket from the list.' } });
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `picket:${proposed.id}` }))).toMatchObject({ ok: false, errors: { link: { key: 'picketNotApproved', values: { status: 'proposed' } } } });
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `picket:${cancelled.id}` }))).toMatchObject({ ok: false, errors: { link: { key: 'picketNotApproved', values: { status: 'cancelled' } } } });
+    expect(await saveUpdate(actor, null, updateForm({ ...base, link: `rally:${approved.id}` }))).toMatchObject({ ok: false, errors: { link: { key: 'chooseLink' } } });
 
     const id = await aDraftUpdate(actor, { ...base, link: `picket:${approved.id}` });
     const [row] = await db().select().from(caseUpdates).where(eq(caseUpdates.id, id));
@@ -329,7 +338,7 @@ describe('linking a picket', () => {
 
     // Cancelled after the draft was written: publishing says so instead of mailing people to it.
     await db().update(pickets).set({ status: 'cancelled' }).where(eq(pickets.id, approved.id));
-    expect(await publishUpdate(actor, id, { when: 'now' })).toMatchObject({ ok: false, errors: { form: expect.stringContaining('cancelled') } });
+    expect(await publishUpdate(actor, id, { when: 'now' })).toMatchObject({ ok: false, errors: { form: { key: 'publishPicketNotApproved', values: { status: 'cancelled' } } } });
     expect((await db().select().from(caseUpdates).where(eq(caseUpdates.id, id)))[0]!.status).toBe('draft');
     // The editor of that draft still offers its link, so saving it again does not drop it unseen.
     expect((await editorOptions(labels, row!)).linkOptions.map((o) => o.value)).toContain(`picket:${approved.id}`);

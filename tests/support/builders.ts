@@ -54,7 +54,7 @@ export async function aPetition(actor: Actor, status: 'open' | 'draft' = 'open')
   if (!created?.ok || !created.id) throw new Error(JSON.stringify(created));
   if (status === 'open') {
     const opened = await openPetition(actor, created.id);
-    if (!opened.ok) throw new Error(opened.error);
+    if (!opened.ok) throw new Error(opened.error.key);
   }
   const [row] = await db().select().from(petitions).where(eq(petitions.id, created.id));
   return row!;

@@ -12,6 +12,7 @@ import { seedDemoContent } from '@/db/seed';
 import { startWorkers } from '@/lib/worker/start';
 import { ensureProductionBuild, exitCode, runServer } from '@/scripts/production-build';
 import { E2E_ADMIN_EMAIL, e2eDatabaseFile } from './e2e-database';
+import { expireEarlierPages } from './page-cache';
 import { testPostgresServer } from './postgres-server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -25,7 +26,9 @@ async function main() {
   const url = withDatabase(server.adminUrl, name);
   await migrateDatabase(url);
   const client = postgres(url, { max: 1, onnotice: () => {} });
-  await seedDemoContent(drizzle(client, { schema, casing: 'snake_case' }));
+  const database = drizzle(client, { schema, casing: 'snake_case' });
+  await seedDemoContent(database);
+  await expireEarlierPages(database);
   await client.end();
 
   // As under `npm start`: the worker delivers to the local mailbox, which tests read at /dev/mailbox.

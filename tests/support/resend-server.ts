@@ -4,7 +4,8 @@ import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * A small stand-in for the Resend API (`POST /emails`, `POST /emails/batch`), good enough for the
- * real SDK: it records what it receives, answers a repeated Idempotency-Key with the first answer
+ * real SDK: it records what it receives (attachments on `/emails` decoded; the batch endpoint
+ * refuses them, as Resend's does), answers a repeated Idempotency-Key with the first answer
  * (counting the message once), enforces a real rate limit with 429s and `ratelimit-*` headers, and
  * can be told to misbehave.
  */
@@ -28,12 +29,37 @@ export type DeliveredEmail = {
   html?: string;
   text?: string;
   headers: Record<string, string>;
+  /** The files as the API received them, decoded from base64. */
+  attachments: Array<{ filename: string; contentType: string | null; content: Buffer }>;
 };
 
 export type ReceivedRequest = { path: string; idempotencyKey: string | null; status: number | 'hung' | 'dropped'; at: number; emails: number };
 
 type CachedResponse = { bodyHash: string; status: number; body: unknown };
-type EmailPayload = { from?: string; to?: string | string[]; subject?: string; html?: string; text?: string; headers?: Record<string, string> };
+type AttachmentPayload = { filename?: string; content?: string; path?: string; content_type?: string };
+type EmailPayload = {
+  from?: string;
+  to?: string | string[];
+  subject?: string;
+  html?: string;
+  text?: string;
+  headers?: Record<string, string>;
+  attachments?: AttachmentPayload[];
+};
+
+/** What Resend says of one message's files, as far as this stand-in checks them; null when they are fine. */
+function invalidAttachments(attachments: unknown): string | null {
+  if (attachments === undefined || attachments === null) return null;
+  if (!Array.isArray(attachments)) return 'Invalid `attachments` field: expected an array.';
+  for (const [i, a] of (attachments as AttachmentPayload[]).entries()) {
+    if (!a || typeof a !== 'object') return `Invalid \`attachments[${i}]\`.`;
+    if (typeof a.filename !== 'string' || a.filename === '') return `Missing \`attachments[${i}].filename\` field.`;
+    if (a.path === undefined && (typeof a.content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(a.content))) {
+      return `Invalid \`attachments[${i}].content\` field: expected base64.`;
+    }
+  }
+  return null;
+}
 
 export type ResendTestServer = {
   url: string;
@@ -98,6 +124,8 @@ export async function startResendServer(
     if (recipients.length === 0) return 'Missing `to` field.';
     if (!email.subject) return 'Missing `subject` field.';
     if (!email.html && !email.text) return 'Missing `html` or `text` field.';
+    const files = invalidAttachments(email.attachments);
+    if (files) return files;
     const bad = recipients.find((to) => refused.has(to.toLowerCase()) || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to));
     return bad ? `Invalid \`to\` field: ${bad} cannot receive mail.` : null;
   }
@@ -114,6 +142,11 @@ export async function startResendServer(
         html: keepBodies ? email.html : undefined,
         text: keepBodies ? email.text : undefined,
         headers: email.headers ?? {},
+        attachments: (email.attachments ?? []).map((a) => ({
+          filename: a.filename!,
+          contentType: a.content_type ?? null,
+          content: Buffer.from(a.content ?? '', 'base64'),
+        })),
       });
     }
     return id;
@@ -209,7 +242,8 @@ export async function startResendServer(
         const emails = Array.isArray(payload) ? (payload as EmailPayload[]) : [];
         record.emails = emails.length;
         const permissive = req.headers['x-batch-validation'] === 'permissive';
-        const problems = emails.map(invalid);
+        // Like Resend's own batch endpoint, which does not take attachments.
+        const problems = emails.map((email) => (email?.attachments?.length ? 'Attachments are not supported in batch emails.' : invalid(email)));
         if (emails.length === 0 || emails.length > 100) {
           status = 422;
           body = errorBody(422, 'validation_error', 'A batch holds between 1 and 100 emails.');

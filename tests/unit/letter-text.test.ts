@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signatureLine } from '@/emails/letter-signature';
 import { emailTranslator } from '@/emails/i18n';
-import { LETTER_MAX, letterBody } from '@/lib/letters/letter-text';
-import { parseLetterInput } from '@/lib/letters/forms';
+import { LETTER_MAX, letterBody, parseLetterInput } from '@/lib/letters/forms';
 
 const LETTER = 'Dear Sir or Madam,\n\nI ask you to release Erzhan Elshibayev without delay.';
 const key = (text: unknown) => {

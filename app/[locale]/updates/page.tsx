@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/client-messages';
 import { SubscribeForm } from '@/components/subscribe-form';
 import { UpdateEntry } from '@/components/update-entry';
 import { showsOnPage } from '@/lib/cache/tags';
@@ -41,7 +42,9 @@ export default async function UpdatesPage({ params }: Props) {
         </a>
       </p>
       {updates.length === 0 ? <p>{t('empty')}</p> : updates.map((u) => <UpdateEntry key={u.id} update={u} />)}
-      <SubscribeForm action={subscribeAction} caseKey="all" heading={ts('headingAll')} intro={ts('introAll')} permalink={`/${locale}/updates`} />
+      <ClientMessages namespaces={['Subscribe']}>
+        <SubscribeForm action={subscribeAction} caseKey="all" heading={ts('headingAll')} intro={ts('introAll')} permalink={`/${locale}/updates`} />
+      </ClientMessages>
     </div>
   );
 }

@@ -3,11 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormField } from '@/components/form-field';
+import { useFieldErrorText } from '@/components/admin/field-error-text';
 import { requestSignInLink, type SignInState } from './actions';
 
 export function SignInForm() {
   const t = useTranslations('Admin.signIn');
   const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, null);
+  const say = useFieldErrorText();
   if (state?.status === 'sent') {
     return (
       <p role="status" className="form-ok">
@@ -15,7 +17,7 @@ export function SignInForm() {
       </p>
     );
   }
-  const error = state?.status === 'invalid' ? state.error : null;
+  const error = state?.status === 'invalid' ? say(state.error) : null;
   return (
     <form action={action} className="admin-form" noValidate>
       {state?.status === 'rate-limited' ? (

@@ -1,11 +1,21 @@
 import { getTranslations } from 'next-intl/server';
+import type { MailAttachment } from '@/db/schema';
 import { mailboxDocument } from '@/lib/mail/mailbox';
 
 /**
  * One message as a mail client shows it. The HTML runs in a sandboxed iframe with no scripts; its
  * links open in this tab (`allow-top-navigation-by-user-activation`), so confirming works.
  */
-export async function MailView(props: { from: string; to: string; subject: string; html: string; text: string; headers: Record<string, string> }) {
+export async function MailView(props: {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  attachments: MailAttachment[];
+}) {
   const t = await getTranslations({ locale: 'en', namespace: 'Mailbox' });
   const headers = Object.entries(props.headers);
   return (
@@ -17,6 +27,19 @@ export async function MailView(props: { from: string; to: string; subject: strin
         <dt>{t('to')}</dt>
         <dd>{props.to}</dd>
       </dl>
+      {props.attachments.length > 0 ? (
+        <>
+          <h2>{t('attachments')}</h2>
+          <ul>
+            {props.attachments.map((file, i) => (
+              <li key={i}>
+                <a href={`/dev/mailbox/${props.id}/attachments/${i}`}>{file.filename}</a>{' '}
+                {t('attachmentSize', { bytes: Buffer.byteLength(file.content, 'utf8') })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t('html')}</h2>
       <iframe
         title={props.subject}

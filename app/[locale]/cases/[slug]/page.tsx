@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { ClientMessages } from '@/components/client-messages';
 import { CaseDetails } from '@/components/case-details';
 import { CitationMarks } from '@/components/citation-marks';
 import { PetitionCard } from '@/components/petition-card';
@@ -162,14 +163,16 @@ export default async function CaseProfilePage({ params }: Props) {
             {tu('feedCase')}
           </a>
         </p>
-        <SubscribeForm
-          action={subscribeAction}
-          caseKey={person.slug}
-          heading={ts('heading', { name })}
-          intro={memorial ? ts('introMemorial') : ts('intro')}
-          permalink={`/${locale}/cases/${person.slug}`}
-          headingLevel={3}
-        />
+        <ClientMessages namespaces={['Subscribe']}>
+          <SubscribeForm
+            action={subscribeAction}
+            caseKey={person.slug}
+            heading={ts('heading', { name })}
+            intro={memorial ? ts('introMemorial') : ts('intro')}
+            permalink={`/${locale}/cases/${person.slug}`}
+            headingLevel={3}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="timeline-heading">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/client-messages';
 import { LetterForm } from '@/components/letter-form';
 import { LocalizedText } from '@/components/localized-text';
 import { alternates } from '@/lib/i18n/alternates';
@@ -81,15 +82,17 @@ export default async function LetterActionPage({ params }: Props) {
         <section aria-labelledby="write-heading" className="sign">
           <h2 id="write-heading">{open ? t('heading') : t('closedHeading')}</h2>
           {open ? (
-            <LetterForm
-              action={writeLetterAction.bind(null, slug)}
-              countries={countryOptions(locale)}
-              offices={action.offices.map((o) => ({ id: o.id, name: pickText(o.name, locale)! }))}
-              toEmbassy={action.toEmbassy}
-              allowAnonymous={action.allowAnonymous}
-              suggested={pickText(action.letter, locale)!}
-              permalink={`/${locale}/letters/${slug}`}
-            />
+            <ClientMessages namespaces={['Letters']}>
+              <LetterForm
+                action={writeLetterAction.bind(null, slug)}
+                countries={countryOptions(locale)}
+                offices={action.offices.map((o) => ({ id: o.id, name: pickText(o.name, locale)! }))}
+                toEmbassy={action.toEmbassy}
+                allowAnonymous={action.allowAnonymous}
+                suggested={pickText(action.letter, locale)!}
+                permalink={`/${locale}/letters/${slug}`}
+              />
+            </ClientMessages>
           ) : (
             <p>{t('closed')}</p>
           )}

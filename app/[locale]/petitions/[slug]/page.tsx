@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { ClientMessages } from '@/components/client-messages';
 import { GeoMapImage } from '@/components/geo-map';
-import { LiveCountryTable, LiveProgress, LiveSigners } from '@/components/live-petition-count';
+import { LIVE_COUNT_SCRIPT, LiveCountryTable, LiveProgress, LiveSigners } from '@/components/live-petition-count';
 import { LocalizedText } from '@/components/localized-text';
 import { ShareLinks } from '@/components/share-links';
 import { SignForm } from '@/components/sign-form';
@@ -66,91 +67,95 @@ export default async function PetitionPage({ params }: Props) {
   const open = isOpenForSigning(petition);
 
   return (
-    <article className="container petition">
-      <header>
-        {person ? (
-          <p className="petition-for">
-            {t('forPerson', { name: pickText(person.name, locale)! })}
-          </p>
-        ) : null}
-        <h1>{title}</h1>
-        <p className="petition-target">
-          <strong>{t('to')}:</strong> <LocalizedText value={petition.target} as="span" />
-        </p>
-        <LiveProgress slug={slug} initial={live} />
-        {paper > 0 ? <p className="hint">{t('paper', { count: paper })}</p> : null}
-        <SupportLine caseId={petition.caseId} />
-      </header>
-
-      <div className="petition-columns">
-        <div>
-          <LocalizedText value={petition.body} />
+    // The sign form's texts: the one client component of this page.
+    <ClientMessages namespaces={['Sign']}>
+      <article className="container petition">
+        <header>
           {person ? (
-            <p>
-              <Link href={`/cases/${person.slug}`}>{t('aboutPerson', { name: pickText(person.name, locale)! })}</Link>
+            <p className="petition-for">
+              {t('forPerson', { name: pickText(person.name, locale)! })}
             </p>
           ) : null}
-          {petition.status === 'delivered' && petition.deliveredAt ? (
-            <p className="notice">
-              {t('delivered', {
-                to: petition.deliveredTo ?? '',
-                date: format.dateTime(petition.deliveredAt, { dateStyle: 'long' }),
-                count: petition.deliveredCount ?? 0,
-              })}
-            </p>
-          ) : null}
+          <h1>{title}</h1>
+          <p className="petition-target">
+            <strong>{t('to')}:</strong> <LocalizedText value={petition.target} as="span" />
+          </p>
+          <LiveProgress slug={slug} initial={live} />
+          {paper > 0 ? <p className="hint">{t('paper', { count: paper })}</p> : null}
+          <SupportLine caseId={petition.caseId} />
+        </header>
+
+        <div className="petition-columns">
+          <div>
+            <LocalizedText value={petition.body} />
+            {person ? (
+              <p>
+                <Link href={`/cases/${person.slug}`}>{t('aboutPerson', { name: pickText(person.name, locale)! })}</Link>
+              </p>
+            ) : null}
+            {petition.status === 'delivered' && petition.deliveredAt ? (
+              <p className="notice">
+                {t('delivered', {
+                  to: petition.deliveredTo ?? '',
+                  date: format.dateTime(petition.deliveredAt, { dateStyle: 'long' }),
+                  count: petition.deliveredCount ?? 0,
+                })}
+              </p>
+            ) : null}
+          </div>
+
+          <section aria-labelledby="sign-heading" className="sign">
+            <h2 id="sign-heading">{open ? (await getTranslations('Sign'))('heading') : t(`status_${petition.status}`)}</h2>
+            {open ? (
+              <SignForm action={signAction.bind(null, slug)} countries={countries} permalink={`/${locale}/petitions/${slug}`} />
+            ) : (
+              <p>{t('closed')}</p>
+            )}
+          </section>
         </div>
 
-        <section aria-labelledby="sign-heading" className="sign">
-          <h2 id="sign-heading">{open ? (await getTranslations('Sign'))('heading') : t(`status_${petition.status}`)}</h2>
-          {open ? (
-            <SignForm action={signAction.bind(null, slug)} countries={countries} permalink={`/${locale}/petitions/${slug}`} />
-          ) : (
-            <p>{t('closed')}</p>
-          )}
+        <section aria-labelledby="signers-heading">
+          <h2 id="signers-heading">{t('signers')}</h2>
+          <p className="hint">{t('signersHint')}</p>
+          <LiveSigners slug={slug} initial={live} countries={countries} />
         </section>
-      </div>
 
-      <section aria-labelledby="signers-heading">
-        <h2 id="signers-heading">{t('signers')}</h2>
-        <p className="hint">{t('signersHint')}</p>
-        <LiveSigners slug={slug} initial={live} countries={countries} />
-      </section>
+        <section aria-labelledby="countries-heading">
+          <h2 id="countries-heading">{t('byCountry')}</h2>
+          {tally.byCountry.length > 0 ? (
+            <GeoMapImage
+              src={`/api/petitions/${slug}/map.svg`}
+              label={t('byCountryMap')}
+              legendLabel={t('mapLegend')}
+              locale={locale}
+              values={Object.fromEntries(tally.byCountry.map((c) => [c.country, c.count]))}
+            />
+          ) : null}
+          <LiveCountryTable slug={slug} initial={live} countries={countries} />
+        </section>
 
-      <section aria-labelledby="countries-heading">
-        <h2 id="countries-heading">{t('byCountry')}</h2>
-        {tally.byCountry.length > 0 ? (
-          <GeoMapImage
-            src={`/api/petitions/${slug}/map.svg`}
-            label={t('byCountryMap')}
-            legendLabel={t('mapLegend')}
-            locale={locale}
-            values={Object.fromEntries(tally.byCountry.map((c) => [c.country, c.count]))}
+        <ShareLinks url={url} title={title} />
+
+        <section aria-labelledby="embed-heading">
+          <h2 id="embed-heading">{t('embed')}</h2>
+          <p className="hint" id="embed-hint">
+            {t('embedHint')}
+          </p>
+          <label htmlFor="embed-code">{t('embedCode')}</label>
+          <textarea
+            id="embed-code"
+            readOnly
+            rows={3}
+            aria-describedby="embed-hint"
+            value={`<iframe src="${appUrl()}/embed/petitions/${slug}?lang=${locale}" title="${title.replaceAll('"', '&quot;')}" width="320" height="200" style="border:0"></iframe>`}
           />
-        ) : null}
-        <LiveCountryTable slug={slug} initial={live} countries={countries} />
-      </section>
+        </section>
 
-      <ShareLinks url={url} title={title} />
-
-      <section aria-labelledby="embed-heading">
-        <h2 id="embed-heading">{t('embed')}</h2>
-        <p className="hint" id="embed-hint">
-          {t('embedHint')}
+        <p>
+          <Link href={`/petitions/${slug}/print`}>{t('print')}</Link>
         </p>
-        <label htmlFor="embed-code">{t('embedCode')}</label>
-        <textarea
-          id="embed-code"
-          readOnly
-          rows={3}
-          aria-describedby="embed-hint"
-          value={`<iframe src="${appUrl()}/embed/petitions/${slug}?lang=${locale}" title="${title.replaceAll('"', '&quot;')}" width="320" height="200" style="border:0"></iframe>`}
-        />
-      </section>
-
-      <p>
-        <Link href={`/petitions/${slug}/print`}>{t('print')}</Link>
-      </p>
-    </article>
+        <script src={LIVE_COUNT_SCRIPT} defer />
+      </article>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { ClientMessages } from '@/components/client-messages';
 import { PicketWhenWhere } from '@/components/picket-when-where';
 import { RsvpForm } from '@/components/rsvp-form';
 import { isUuid } from '@/lib/forms/form-input';
@@ -100,7 +101,13 @@ export default async function PicketPage({ params }: Props) {
       </p>
       <section aria-labelledby="rsvp-heading">
         <h2 id="rsvp-heading">{t('rsvp.heading')}</h2>
-        {refusal ? <p className="notice">{t(`rsvp.refused.${refusal}`)}</p> : <RsvpForm action={rsvpAction.bind(null, picket.id)} permalink={`/${locale}/pickets/${picket.id}`} />}
+        {refusal ? (
+          <p className="notice">{t(`rsvp.refused.${refusal}`)}</p>
+        ) : (
+          <ClientMessages namespaces={['Pickets']}>
+            <RsvpForm action={rsvpAction.bind(null, picket.id)} permalink={`/${locale}/pickets/${picket.id}`} />
+          </ClientMessages>
+        )}
       </section>
       <p>
         <Link href="/pickets">{t('backToList')}</Link>

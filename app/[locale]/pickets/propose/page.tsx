@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/client-messages';
 import { PicketForm } from '@/components/picket-form';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
@@ -26,7 +27,9 @@ export default async function ProposePicketPage({ params }: Props) {
     <div className="container narrow">
       <h1>{t('propose.title')}</h1>
       <p>{t('propose.intro')}</p>
-      <PicketForm mode="propose" action={proposeAction} permalink={`/${locale}/pickets/propose`} {...options} />
+      <ClientMessages namespaces={['Pickets']}>
+        <PicketForm mode="propose" action={proposeAction} permalink={`/${locale}/pickets/propose`} {...options} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/client-messages';
 import { ResolutionForm } from '@/components/resolution-form';
 import { listCases } from '@/lib/cases/queries';
 import { localeParam } from '@/lib/i18n/locale-param';
@@ -22,12 +23,14 @@ export default async function SubmitResolutionPage({ params }: Props) {
     <div className="container narrow">
       <h1>{t('submitTitle')}</h1>
       <p className="lead">{t('submitIntro')}</p>
-      <ResolutionForm
-        action={submitResolutionAction}
-        countries={countryOptions(locale)}
-        cases={people.map((p) => ({ id: p.id, name: pickText(p.name, locale)! }))}
-        permalink={`/${locale}/resolutions/submit`}
-      />
+      <ClientMessages namespaces={['Resolutions']}>
+        <ResolutionForm
+          action={submitResolutionAction}
+          countries={countryOptions(locale)}
+          cases={people.map((p) => ({ id: p.id, name: pickText(p.name, locale)! }))}
+          permalink={`/${locale}/resolutions/submit`}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { fieldErrorTexts } from '@/lib/forms/field-error-text';
 import { AuditChanges, AuditSentence } from '@/components/admin/audit-entry';
 import { DataTable } from '@/components/admin/data-table';
 import { FormField } from '@/components/form-field';
@@ -22,6 +23,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const caseId = isUuid(query.case) ? query.case : undefined;
   const entityId = typeof query.id === 'string' && query.id.length <= 64 ? query.id : undefined;
   const { typed, errors, filter } = auditFilterFromQuery(query);
+  const say = await fieldErrorTexts();
   const [lines, actors, editing] = await Promise.all([
     filter ? listAuditLines({ ...filter, caseId, entityId }) : [],
     auditActors(),
@@ -38,7 +40,7 @@ export default async function AuditPage({ searchParams }: Props) {
         {entityId ? <input type="hidden" name="id" value={entityId} /> : null}
         <fieldset>
           <legend>{t('filterLegend')}</legend>
-          <FormField name="who" id="audit-who" label={t('person')} error={errors.who}>
+          <FormField name="who" id="audit-who" label={t('person')} error={say(errors.who)}>
             {(aria) => (
               <select {...aria} defaultValue={typed.who}>
                 <option value="">{t('everyone')}</option>
@@ -50,7 +52,7 @@ export default async function AuditPage({ searchParams }: Props) {
               </select>
             )}
           </FormField>
-          <FormField name="kind" id="audit-kind" label={t('kind')} error={errors.kind}>
+          <FormField name="kind" id="audit-kind" label={t('kind')} error={say(errors.kind)}>
             {(aria) => (
               <select {...aria} defaultValue={typed.kind}>
                 <option value="">{t('anyKind')}</option>
@@ -62,10 +64,10 @@ export default async function AuditPage({ searchParams }: Props) {
               </select>
             )}
           </FormField>
-          <FormField name="from" id="audit-from" label={t('from')} error={errors.from}>
+          <FormField name="from" id="audit-from" label={t('from')} error={say(errors.from)}>
             {(aria) => <input type="date" {...aria} defaultValue={typed.from} />}
           </FormField>
-          <FormField name="to" id="audit-to" label={t('to')} error={errors.to}>
+          <FormField name="to" id="audit-to" label={t('to')} error={say(errors.to)}>
             {(aria) => <input type="date" {...aria} defaultValue={typed.to} />}
           </FormField>
           <button type="submit">{t('filter')}</button>

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { createCase, deleteCaseRecord, saveCaseRecord, updateCase } from '@/lib/cases/organise';
 import { recordKind, type RecordKind } from '@/lib/cases/organise-forms';
-import { echoValues, formInput, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, formInput, type FormState } from '@/lib/forms/form-input';
 import { saveCasePhoto } from '@/lib/cases/photos';
 import { requireRole } from '@/lib/auth/session';
 
@@ -13,7 +12,6 @@ import { requireRole } from '@/lib/auth/session';
 // action come back from the browser and may be forged; the domain functions check them.
 
 const caseRoute = (caseId: string) => `/admin/cases/${caseId}`;
-const adminT = () => getTranslations('Admin');
 
 export async function createCaseAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
@@ -39,7 +37,7 @@ export async function saveRecordAction(
   const actor = await requireRole('organiser');
   const input = formInput(formData, ['sources']);
   const parsedKind = recordKind.safeParse(kind);
-  if (!parsedKind.success) return { ok: false, errors: { form: (await adminT())('form.unknownRecord') }, values: echoValues(input) };
+  if (!parsedKind.success) return { ok: false, errors: { form: fieldError('unknownRecord') }, values: echoValues(input) };
   const result = await saveCaseRecord(actor, parsedKind.data, caseId, recordId, input);
   if (result?.ok) revalidatePath(caseRoute(caseId));
   return result;

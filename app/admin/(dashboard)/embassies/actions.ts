@@ -1,8 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
-import { echoValues, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { createEmbassy, updateEmbassy } from '@/lib/pickets/organise';
 
@@ -11,7 +10,7 @@ import { createEmbassy, updateEmbassy } from '@/lib/pickets/organise';
 
 export async function saveEmbassyAction(embassyId: string | null, _state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
-  if (embassyId !== null && !isUuid(embassyId)) return { ok: false, errors: { form: (await getTranslations('Admin.form'))('noSuchEmbassy') }, values: {} };
+  if (embassyId !== null && !isUuid(embassyId)) return { ok: false, errors: { form: fieldError('embassyGone') }, values: {} };
   const input = formInput(form);
   const outcome = embassyId ? await updateEmbassy(actor, embassyId, input) : await createEmbassy(actor, input);
   if (!outcome.ok) return { ok: false, errors: outcome.errors, values: echoValues(input) };

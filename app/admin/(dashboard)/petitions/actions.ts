@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { fieldErrorText } from '@/lib/forms/field-error-text';
 import { requireRole } from '@/lib/auth/session';
 import {
   addPaperCount,
@@ -43,14 +44,14 @@ export async function openPetitionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await openPetition(actor, id);
   if (!isUuid(id)) return;
-  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionOpened' } : { error: result.error })}`);
+  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionOpened' } : { error: await fieldErrorText(result.error) })}`);
 }
 
 export async function closePetitionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await closePetition(actor, id);
   if (!isUuid(id)) return;
-  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionClosed' } : { error: result.error })}`);
+  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionClosed' } : { error: await fieldErrorText(result.error) })}`);
 }
 
 /** Clearing a flag ends in the petition page's own message: the flag, and this form with it, are gone. */
@@ -88,6 +89,9 @@ export async function invalidateSignaturesAction(id: string, search: string, for
     params.set('done', 'invalidated');
     params.set('count', String(result.done?.values?.count ?? 0));
   }
-  else if (result) params.set('error', Object.values(result.errors)[0] ?? (await getTranslations('Admin.form'))('nothingChanged'));
+  else if (result) {
+    const first = Object.values(result.errors)[0];
+    params.set('error', first ? await fieldErrorText(first) : (await getTranslations('Admin.form'))('nothingChanged'));
+  }
   redirect(`${petitionRoute(id)}/signatures?${params}`);
 }

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { fieldError, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
 import { getUpdateForEditing } from '@/lib/updates/queries';
 import { deleteDraftUpdate, publishUpdate, saveUpdate, sendTestUpdate, unscheduleUpdate } from '@/lib/updates/organise';
@@ -12,7 +11,7 @@ import { deleteDraftUpdate, publishUpdate, saveUpdate, sendTestUpdate, unschedul
 
 export async function saveUpdateAction(updateId: string | null, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
-  if (updateId !== null && !isUuid(updateId)) return { ok: false, errors: { form: (await getTranslations('Admin.form'))('noSuchUpdate') }, values: {} };
+  if (updateId !== null && !isUuid(updateId)) return { ok: false, errors: { form: fieldError('updateGone') }, values: {} };
   const result = await saveUpdate(actor, updateId, formInput(formData));
   if (result?.ok && updateId === null) redirect(`/admin/updates/${result.id}`);
   if (result?.ok) revalidatePath(`/admin/updates/${updateId}`);
@@ -21,7 +20,7 @@ export async function saveUpdateAction(updateId: string | null, _state: FormStat
 
 export async function publishUpdateAction(updateId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
-  if (!isUuid(updateId)) return { ok: false, errors: { form: (await getTranslations('Admin.form'))('noSuchUpdate') }, values: {} };
+  if (!isUuid(updateId)) return { ok: false, errors: { form: fieldError('updateGone') }, values: {} };
   const result = await publishUpdate(actor, updateId, formInput(formData));
   if (result?.ok) redirect(`/admin/updates/${updateId}`);
   return result;

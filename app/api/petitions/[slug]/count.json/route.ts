@@ -3,7 +3,7 @@ import { petitionLiveCount } from '@/lib/petitions/queries';
 export const dynamic = 'force-dynamic';
 
 /**
- * The live part of a cached petition page (components/live-petition-count.tsx reads it every few
+ * The live part of a cached petition page (public/petition-live.js reads it every few
  * seconds): the count, the table by country, the recent signers who chose to be shown (first name
  * and country). A CDN or proxy may hold it for 5 seconds; here it is one read per second per process.
  */

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { fieldErrorTexts } from '@/lib/forms/field-error-text';
 import { DataTable } from '@/components/admin/data-table';
 import { FormField } from '@/components/form-field';
 import { UtcTime } from '@/components/utc-time';
@@ -24,6 +25,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const query = await searchParams;
   const { typed, errors, search } = signatureSearchFromQuery(query);
+  const say = await fieldErrorTexts();
   const rows = search ? await searchSignatures({ ...search, petitionId: petition.id, limit: 1000 }) : [];
   // The one confirmation this page is sent back with, as a key and a count; anything else there is ignored.
   const done = query.done === 'invalidated' ? t('done.invalidated', { count: Number(query.count) || 0 }) : undefined;
@@ -31,7 +33,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
   const searchString = new URLSearchParams(Object.entries(typed).filter(([, v]) => v)).toString();
 
   const field = (name: SignatureSearchField, label: string, type = 'text') => (
-    <FormField name={name} id={`search-${name}`} label={label} error={errors[name]}>
+    <FormField name={name} id={`search-${name}`} label={label} error={say(errors[name])}>
       {(aria) => <input type={type} {...aria} defaultValue={typed[name]} />}
     </FormField>
   );
@@ -64,7 +66,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
           {field('ipHash', t('petitions.ipHash'))}
           {field('from', t('petitions.from'), 'date')}
           {field('to', t('petitions.to'), 'date')}
-          <FormField name="status" id="search-status" label={t('petitions.signatureStatus')} error={errors.status}>
+          <FormField name="status" id="search-status" label={t('petitions.signatureStatus')} error={say(errors.status)}>
             {(aria) => (
               <select {...aria} defaultValue={typed.status}>
                 <option value="">{t('petitions.anyStatus')}</option>
@@ -76,7 +78,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
               </select>
             )}
           </FormField>
-          <FormField name="flagged" id="search-flagged" label={t('petitions.flagged')} error={errors.flagged}>
+          <FormField name="flagged" id="search-flagged" label={t('petitions.flagged')} error={say(errors.flagged)}>
             {(aria) => (
               <select {...aria} defaultValue={typed.flagged}>
                 <option value="">{t('petitions.anyFlag')}</option>
