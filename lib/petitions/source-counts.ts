@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { runPrepared, type Tx } from '@/db/tx';
+import { postgresClientOf, runPrepared, type Tx } from '@/db/tx';
 import { isPublicProvider } from './abuse';
 
 // The abuse limits count what one petition got in the past hour from one IP hash and from one email
@@ -78,10 +77,13 @@ async function countSources(tx: Tx, sources: SignatureSource[], ask: { ip: boole
   // entries. With statistics older than a petition's first wave, the planner can take an index on
   // the petition alone instead (small, as its keys repeat) and filter every signature of the
   // petition, for every count of the batch: a cost that grows with the wave itself. Without a sort
-  // that walk is the only plan left, so sorting is off for this one statement (two round trips
-  // more per batch, not per signature).
-  await tx.execute(sql`set local enable_sort = off`);
-  const rows = await runPrepared<Counted>(
+  // that walk is the only plan left, so sorting is off for this one statement. The setting goes
+  // out with the count, ahead of it (`execute` sends a query now rather than when it is awaited);
+  // turning it back on waits for the count's answer, as a statement not yet prepared on this
+  // connection is sent only once the server has described it.
+  const client = postgresClientOf(tx);
+  const off = client.unsafe('set local enable_sort = off').execute();
+  const counted = runPrepared<Counted>(
     tx,
     // A null source matches no row: that count is 0 and costs one index probe.
     `
@@ -110,7 +112,8 @@ async function countSources(tx: Tx, sources: SignatureSource[], ask: { ip: boole
       limits.domain,
     ],
   );
-  await tx.execute(sql`set local enable_sort = on`);
+  const [, rows] = await Promise.all([off, counted]);
+  await client.unsafe('set local enable_sort = on');
   return rows;
 }
 
