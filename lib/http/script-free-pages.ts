@@ -53,7 +53,7 @@ export const RENDER_WITHOUT_SCRIPTS: readonly string[] = [
  */
 export const POSTED_WITHOUT_SCRIPTS: readonly string[] = [
   'app/[locale]/petitions/[slug]/actions.ts#signAction',
-  'app/[locale]/subscriptions/actions.ts#subscribeAction',
+  'app/[locale]/subscriptions/subscribe-action.ts#subscribeAction',
   'app/[locale]/pickets/[id]/actions.ts#rsvpAction',
 ];
 

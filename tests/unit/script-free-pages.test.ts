@@ -53,7 +53,7 @@ describe('which pages need no scripts', () => {
     node: {
       '7f00': { workers: { 'app/[locale]/withdraw/[token]/page': {} }, filename: 'app/[locale]/withdraw/[token]/actions.ts', exportedName: 'withdrawAction' },
       '7f01': { workers: { 'app/[locale]/petitions/[slug]/sign/page': {} }, filename: 'app/[locale]/petitions/[slug]/actions.ts', exportedName: 'signAction' },
-      '7f02': { workers: { 'app/[locale]/updates/page': {} }, filename: 'app/[locale]/subscriptions/actions.ts', exportedName: 'subscribeAction' },
+      '7f02': { workers: { 'app/[locale]/updates/page': {} }, filename: 'app/[locale]/subscriptions/subscribe-action.ts', exportedName: 'subscribeAction' },
       '7f03': { workers: { 'app/[locale]/pickets/[id]/page': {} }, filename: 'app/[locale]/pickets/[id]/actions.ts', exportedName: 'rsvpAction' },
     },
   };
