@@ -51,7 +51,8 @@ type Phase = {
   p99: number;
   /** CPU milliseconds per request of the server and of its database sessions, where /proc tells. */
   /** `primary`: of `server`, the share of the process at the root (the cluster's primary). */
-  cpu: { server: number; database: number; primary: number } | null;
+  /** `client`: this benchmark's own process, which sends the requests on the same machine. */
+  cpu: { server: number; database: number; primary: number; client: number } | null;
 };
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -127,6 +128,7 @@ function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): C
  */
 async function drive(clients: number, request: (n: number) => Promise<number>, okStatus: (s: number) => boolean, meter?: CpuMeter): Promise<Phase> {
   const cpuBefore = await meter?.read();
+  const clientBefore = process.cpuUsage();
   const latencies = new Float64Array(MAX_REQUESTS);
   const statuses = new Map<number | string, number>();
   let next = 0;
@@ -152,6 +154,7 @@ async function drive(clients: number, request: (n: number) => Promise<number>, o
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const client = process.cpuUsage(clientBefore);
   const cpuAfter = await meter?.read();
   const cpu =
     cpuBefore && cpuAfter && done > 0
@@ -159,6 +162,7 @@ async function drive(clients: number, request: (n: number) => Promise<number>, o
           server: ((cpuAfter.server - cpuBefore.server) * 1000) / done,
           database: ((cpuAfter.database - cpuBefore.database) * 1000) / done,
           primary: ((cpuAfter.primary - cpuBefore.primary) * 1000) / done,
+          client: (client.user + client.system) / 1000 / done,
         }
       : null;
   const sorted = latencies.slice(0, done).sort();
@@ -283,12 +287,21 @@ async function main() {
     if (results.every((r) => r.reference.cpu && r.all.cpu && r.one.cpu)) {
       // What each signature costs the machine, whatever else runs on it: compare runs by these.
       console.log('\nCPU per signature (ms): server processes + their database sessions');
-      console.log('clients   reference       default         one             cost ratio (reference/default)   of default: primary');
+      console.log('clients   reference       default         one             cost ratio (reference/default)   of default: primary   benchmark client');
       for (const row of results) {
         const total = (p: Phase) => p.cpu!.server + p.cpu!.database;
         const cell = (p: Phase) => `${p.cpu!.server.toFixed(2)} + ${p.cpu!.database.toFixed(2)}`.padEnd(16);
-        console.log(`${String(row.clients).padStart(7)}   ${cell(row.reference)}${cell(row.all)}${cell(row.one)}${(total(row.reference) / total(row.all)).toFixed(2).padEnd(33)}${row.all.cpu!.primary.toFixed(2)}`);
+        console.log(
+          `${String(row.clients).padStart(7)}   ${cell(row.reference)}${cell(row.all)}${cell(row.one)}${(total(row.reference) / total(row.all)).toFixed(2).padEnd(33)}${row.all.cpu!.primary.toFixed(2).padEnd(22)}${row.all.cpu!.client.toFixed(2)}`,
+        );
       }
+      // Server, database and the benchmark's own client share the machine's cores: what one
+      // signature costs them together bounds the rate, whatever else runs beside them.
+      const ceiling = results.map((r) => {
+        const whole = r.all.cpu!.server + r.all.cpu!.database + r.all.cpu!.client;
+        return `${r.clients}: ${whole.toFixed(2)} ms, ≤ ${((availableParallelism() * 1000) / whole).toFixed(0)}/s`;
+      });
+      console.log(`CPU per signature of default with its client, and the rate ${availableParallelism()} idle cores would allow: ${ceiling.join(' · ')}`);
     }
 
     // Every accepted submission is stored exactly once.

@@ -1,6 +1,4 @@
 import 'server-only';
-import type { SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
 import type { Database } from '@/db/client';
 
@@ -42,15 +40,21 @@ export function pgBossDb(executor: Executor) {
   };
 }
 
-const dialect = new PgDialect({ casing: 'snake_case' });
-
 /**
- * Runs a statement drizzle's builders cannot express (a data-modifying CTE) on the executor's
- * connection, as a prepared statement: parsed and planned once per connection, then one round trip
- * per run. Unprepared statements with parameters cost postgres.js two (a describe first).
+ * Runs a statement drizzle's builders cannot express (a data-modifying CTE, rows as arrays) on the
+ * executor's connection, as a prepared statement: parsed and planned once per connection, then one
+ * round trip per run (postgres.js sends an unprepared statement with parameters with a describe
+ * first). Written with $1…$n; rows passed as arrays (`unnest($1::uuid[], …)`) keep the text, and
+ * so the prepared statement, the same for any number of rows.
  */
-export async function runPrepared<Row>(executor: Executor, query: SQL): Promise<Row[]> {
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  const rows = await postgresClientOf(executor).unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+export async function runPrepared<Row>(executor: Executor, text: string, params: unknown[]): Promise<Row[]> {
+  const client = postgresClientOf(executor);
+  // postgres.js declares a JS array by its first element, and an array of booleans as a boolean
+  // (which the server cannot cast to boolean[]); declared as boolean[] it is sent as one. Other
+  // arrays go undeclared, and the server takes their type from the cast in the statement.
+  const values = params.map((p) => (Array.isArray(p) && p.some((v) => typeof v === 'boolean') ? client.array(p as boolean[], BOOLEAN_OID) : p));
+  const rows = await client.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
   return [...rows] as Row[];
 }
+
+const BOOLEAN_OID = 16;

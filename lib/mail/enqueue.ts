@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { mailBatches, mailMessages, type MailStatus, type MailStream } from '@/db/schema';
 import type { TemplateName, TemplateProps } from '@/emails/index';
 import type { Locale } from '@/lib/i18n/locales';
@@ -85,23 +85,13 @@ async function inTransaction<T>(executor: Executor, work: (tx: Tx) => Promise<T>
   return isTransaction(executor) ? work(executor) : executor.transaction(work);
 }
 
-/**
- * Puts one message in the outbox and its delivery job in the queue, both inside `executor`'s
- * transaction: if the caller's action rolls back, no mail goes out; if it commits, the mail will.
- *
- *   await db().transaction(async (tx) => {
- *     const signature = await createSignature(tx, …);
- *     await enqueueMail(tx, { template: 'confirm-signature', to, locale, props: { petition, confirmUrl } });
- *   });
- */
-export async function enqueueMail<N extends TemplateName>(executor: Executor, input: MailInput<N>, settings = mailSettings()): Promise<EnqueueResult> {
+function prepareMessage<N extends TemplateName>(input: MailInput<N>, settings: MailSettings): Prepared {
   const to = input.to.trim();
-  const stream: MailStream = input.list ? 'bulk' : 'transactional';
   const headers: Record<string, string> = input.list
     ? listHeaders(settings, input.list.id, unsubscribeUrl(settings.appUrl, { email: to, listId: input.list.id, locale: input.locale }))
     : {};
   if (input.replyTo) headers['Reply-To'] = input.replyTo.replace(/[\r\n]/g, '');
-  const message: Prepared = {
+  return {
     id: randomUUID(),
     template: input.template,
     locale: input.locale,
@@ -113,16 +103,50 @@ export async function enqueueMail<N extends TemplateName>(executor: Executor, in
     listLabel: input.list?.label ?? null,
     idempotencyKey: input.idempotencyKey ?? null,
   };
+}
+
+/**
+ * Puts one message in the outbox and its delivery job in the queue, both inside `executor`'s
+ * transaction: if the caller's action rolls back, no mail goes out; if it commits, the mail will.
+ *
+ *   await db().transaction(async (tx) => {
+ *     const signature = await createSignature(tx, …);
+ *     await enqueueMail(tx, { template: 'confirm-signature', to, locale, props: { petition, confirmUrl } });
+ *   });
+ */
+export async function enqueueMail<N extends TemplateName>(executor: Executor, input: MailInput<N>, settings = mailSettings()): Promise<EnqueueResult> {
+  const [result] = await enqueueMails(executor, [input], settings);
+  return result!;
+}
+
+/**
+ * enqueueMail for several messages at once (each its own batch and job, as if queued one by one),
+ * in two statements whatever their number: the signatures of one group commit queue their
+ * confirmations together. Results are in the order of `inputs`; a repeated idempotency key is
+ * answered with the message queued the first time.
+ */
+export async function enqueueMails<N extends TemplateName>(executor: Executor, inputs: MailInput<N>[], settings = mailSettings()): Promise<EnqueueResult[]> {
+  if (inputs.length === 0) return [];
+  const messages = inputs.map((input) => prepareMessage(input, settings));
   return inTransaction(executor, async (tx) => {
-    const written = await writeOne(tx, stream, message, settings);
-    if (written) return written;
-    // Only a repeated idempotency key writes nothing: answer with the message queued the first time.
-    const [existing] = await tx
-      .select({ id: mailMessages.id, status: mailMessages.status })
-      .from(mailMessages)
-      .where(eq(mailMessages.idempotencyKey, input.idempotencyKey!));
-    if (!existing) throw new Error('The outbox refused a message without an idempotency key conflict.');
-    return { ...existing, duplicate: true };
+    const written = await writeEach(tx, messages, settings);
+    const repeated = messages.filter((m) => !written.has(m.id));
+    const existing = new Map<string, { id: string; status: MailStatus }>();
+    if (repeated.length > 0) {
+      // Only a repeated idempotency key writes nothing: answer with the message queued the first time.
+      const rows = await tx
+        .select({ id: mailMessages.id, status: mailMessages.status, key: mailMessages.idempotencyKey })
+        .from(mailMessages)
+        .where(inArray(mailMessages.idempotencyKey, repeated.map((m) => m.idempotencyKey!)));
+      for (const row of rows) existing.set(row.key!, { id: row.id, status: row.status });
+    }
+    return messages.map((m) => {
+      const status = written.get(m.id);
+      if (status) return { id: m.id, status, duplicate: false };
+      const first = m.idempotencyKey === null ? undefined : existing.get(m.idempotencyKey);
+      if (!first) throw new Error('The outbox refused a message without an idempotency key conflict.');
+      return { ...first, duplicate: true };
+    });
   });
 }
 
@@ -175,44 +199,69 @@ export async function enqueueBulk<N extends TemplateName>(executor: Executor, in
 }
 
 /**
- * writeOutbox for a single message, in one prepared statement instead of three: the suppression
- * look-up, the batch and the message together (then the job). Every signature queues one message,
- * so this is on the busiest write path of the platform; the rules are those of writeOutbox.
+ * writeOutbox for messages that each go alone (one batch each), in one prepared statement for any
+ * number of them: the suppression look-up, the batches and the messages together (then the jobs).
+ * Every signature queues one message, so this is on the busiest write path of the platform; the
+ * rules are those of writeOutbox. The rows travel as arrays, so the statement's text is the same
+ * for one message or sixty and is parsed and planned once per connection.
  */
-async function writeOne(tx: Tx, stream: MailStream, m: Prepared, settings: MailSettings): Promise<EnqueueResult | undefined> {
-  const deliverable = isDeliverableAddress(m.to);
-  const batchId = randomUUID();
-  const [row] = await runPrepared<{ id: string; status: MailStatus; batch_id: string | null }>(
+async function writeEach(tx: Tx, messages: Prepared[], settings: MailSettings): Promise<Map<string, MailStatus>> {
+  const column = <T>(pick: (m: Prepared) => T) => messages.map(pick);
+  const batchIds = messages.map(() => randomUUID());
+  const rows = await runPrepared<{ id: string; status: MailStatus; batch_id: string | null }>(
     tx,
-    sql`
-      with suppressed as (
-        select exists (
-          select 1 from mail_suppressions
-          where email = ${normalizeAddress(m.to)}::text and (list_id is null or list_id = ${m.listId}::text)
-        ) as yes
+    `
+      with input as (
+        select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::mail_stream[], $7::text[],
+          $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[])
+          with ordinality as m (id, batch_id, template, locale, "to", stream, "from", props, headers, list_id, list_label,
+            idempotency_key, normalized, deliverable, n)
+      ), judged as (
+        select m.*, exists (
+          select 1 from mail_suppressions s where s.email = m.normalized and (s.list_id is null or s.list_id = m.list_id)
+        ) as suppressed
+        from input m
       ), batch as (
         insert into mail_batches (id, stream, idempotency_key)
-        select ${batchId}::uuid, ${stream}::mail_stream, ${`yntymaq-mail-${batchId}`}::text from suppressed where ${deliverable}::boolean and not yes
+        select batch_id, stream, 'yntymaq-mail-' || batch_id from judged where deliverable and not suppressed
         returning id
       )
       insert into mail_messages
         (id, batch_id, template, locale, "to", stream, "from", props, headers, list_id, list_label, idempotency_key, status, last_error)
-      select ${m.id}::uuid, (select id from batch), ${m.template}::text, ${m.locale}::text, ${m.to}::text, ${stream}::mail_stream,
-        ${m.from}::text, ${JSON.stringify(m.props)}::jsonb, ${JSON.stringify(m.headers)}::jsonb, ${m.listId}::text,
-        ${m.listLabel}::text, ${m.idempotencyKey}::text,
-        (case when not ${deliverable}::boolean then 'failed' when yes then 'suppressed' else 'queued' end)::mail_status,
-        case when not ${deliverable}::boolean then 'invalid address' end
-      from suppressed
+      select j.id, b.id, j.template, j.locale, j."to", j.stream, j."from", j.props::jsonb, j.headers::jsonb, j.list_id,
+        j.list_label, j.idempotency_key,
+        (case when not j.deliverable then 'failed' when j.suppressed then 'suppressed' else 'queued' end)::mail_status,
+        case when not j.deliverable then 'invalid address' end
+      from judged j left join batch b on b.id = j.batch_id
+      order by j.n
       on conflict (idempotency_key) do nothing
       returning id, status, batch_id`,
+    [
+      column((m) => m.id),
+      batchIds,
+      column((m) => m.template),
+      column((m) => m.locale),
+      column((m) => m.to),
+      column((m): MailStream => (m.listId ? 'bulk' : 'transactional')),
+      column((m) => m.from),
+      column((m) => JSON.stringify(m.props)),
+      column((m) => JSON.stringify(m.headers)),
+      column((m) => m.listId),
+      column((m) => m.listLabel),
+      column((m) => m.idempotencyKey),
+      column((m) => normalizeAddress(m.to)),
+      column((m) => isDeliverableAddress(m.to)),
+    ],
   );
-  if (!row) {
-    // A repeated idempotency key: the batch made for it has nothing to send.
-    await tx.delete(mailBatches).where(eq(mailBatches.id, batchId));
-    return undefined;
+  const written = new Map(rows.map((r) => [r.id, r.status]));
+  const used = rows.flatMap((r) => (r.batch_id ? [r.batch_id] : []));
+  if (rows.length < messages.length) {
+    // A repeated idempotency key: the batch made for its message has nothing to send.
+    const unused = batchIds.filter((id) => !used.includes(id));
+    await tx.delete(mailBatches).where(inArray(mailBatches.id, unused));
   }
-  if (row.batch_id) await queueBatches(tx, [row.batch_id], settings);
-  return { id: row.id, status: row.status, duplicate: false };
+  if (used.length > 0) await queueBatches(tx, used, settings);
+  return written;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PetitionRow, SignatureRow } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import type { Locale } from '@/lib/i18n/locales';
 import { pickText } from '@/lib/i18n/localized';
-import { enqueueMail } from '@/lib/mail/enqueue';
+import { enqueueMail, enqueueMails, type MailInput } from '@/lib/mail/enqueue';
 import { appUrl } from '@/lib/site-url';
 import { signatureToken } from './tokens';
 
@@ -40,9 +40,8 @@ export function withdrawLink(signatureId: string, locale: Locale): string {
 // that changes the signature, so a mail goes out exactly when the change is committed; the
 // idempotency key makes a retried action queue it once.
 
-/** Asks the signer to confirm. `attempt` is 0 for the first mail and counts the resends. */
-export async function sendConfirmSignatureMail(tx: Tx, mail: SignatureMail, attempt: number): Promise<void> {
-  await enqueueMail(tx, {
+function confirmSignatureMail(mail: SignatureMail, attempt: number): MailInput<'confirm-signature'> {
+  return {
     template: 'confirm-signature',
     to: mail.email,
     locale: mail.locale,
@@ -53,7 +52,17 @@ export async function sendConfirmSignatureMail(tx: Tx, mail: SignatureMail, atte
       withdrawUrl: withdrawLink(mail.signatureId, mail.locale),
     },
     idempotencyKey: `confirm-signature:${mail.signatureId}:${attempt}`,
-  });
+  };
+}
+
+/** Asks the signer to confirm. `attempt` is 0 for the first mail and counts the resends. */
+export async function sendConfirmSignatureMail(tx: Tx, mail: SignatureMail, attempt: number): Promise<void> {
+  await enqueueMail(tx, confirmSignatureMail(mail, attempt));
+}
+
+/** The first confirmation mails of signatures stored together, queued together. */
+export async function sendFirstConfirmSignatureMails(tx: Tx, mails: SignatureMail[]): Promise<void> {
+  await enqueueMails(tx, mails.map((mail) => confirmSignatureMail(mail, 0)));
 }
 
 /**

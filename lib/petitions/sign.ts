@@ -1,23 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { groupCommit, type GroupCommitStats } from '@/db/group-commit';
 import { announceInvalidation, listenForInvalidations, onInvalidation } from '@/db/invalidation';
-import { petitions, signatures, type PetitionRow, type SignatureRow } from '@/db/schema';
-import type { Tx } from '@/db/tx';
-import { env } from '@/lib/env';
-import { judgeSignature, isPublicProvider } from './abuse';
+import { petitions, type PetitionRow } from '@/db/schema';
 import { currentBlocks } from './blocks';
 import { canonicalEmail, emailDomain } from '@/lib/email-address/canonical';
-import { mailFor, sendConfirmSignatureMail, sendSignatureConfirmedMail } from './mail';
 import { parseSignInput, type SignFieldErrors, type SignValues } from './forms';
-import { ipHash, signatureToken, tokenHash } from './tokens';
+import { MAX_RESENDS, storeSignatures, type SigningPetition } from './store-signatures';
+import { ipHash } from './tokens';
 
-/** Confirmation mails after the first that signing again may trigger. */
-export const MAX_RESENDS = 5;
+export { MAX_RESENDS };
+
 /** Days a signature may stay unconfirmed after its last confirmation mail. */
 export const PENDING_DAYS = 7;
-
-type SigningPetition = Pick<PetitionRow, 'id' | 'slug' | 'title' | 'status' | 'opensAt' | 'closesAt'>;
 
 export function isOpenForSigning(petition: Pick<PetitionRow, 'status' | 'opensAt' | 'closesAt'>, now = new Date()): boolean {
   return (
@@ -101,35 +96,20 @@ function echo(raw: unknown): SignValues {
   return values;
 }
 
-/** How many signatures this petition got in the past hour from one source, counting no further than `limit`. */
-async function recentFrom(petitionId: string, ipHashValue: string | null, domain: string, limit: { ip: number; domain: number }) {
-  const checkDomain = !isPublicProvider(domain);
-  if (!ipHashValue && !checkDomain) return { fromIp: 0, fromDomain: 0 };
-  // Both counts in one statement, prepared once per connection (it runs for every signature).
-  const [row] = await db()
-    .select({
-      fromIp: sql<number>`(select count(*) from (
-         select 1 from ${signatures}
-         where ${ipHashValue !== null} and ${signatures.ipHash} = ${ipHashValue ?? ''}
-           and ${signatures.createdAt} > now() - interval '1 hour' and ${signatures.petitionId} = ${petitionId}
-         limit ${limit.ip}) s)::int`,
-      fromDomain: sql<number>`(select count(*) from (
-         select 1 from ${signatures}
-         where ${checkDomain} and ${signatures.emailDomain} = ${domain}
-           and ${signatures.createdAt} > now() - interval '1 hour' and ${signatures.petitionId} = ${petitionId}
-         limit ${limit.domain}) s)::int`,
-    })
-    .from(petitions)
-    .where(eq(petitions.id, petitionId))
-    .prepare('signing_recent_from_source')
-    .execute();
-  return { fromIp: row?.fromIp ?? 0, fromDomain: row?.fromDomain ?? 0 };
+// Signatures arriving together in this process are written in one transaction (db/group-commit.ts):
+// under a wave that is one commit, and one insert, for dozens of them.
+const signing = groupCommit({ write: storeSignatures, maxBatch: 64, maxInFlight: 2 });
+
+/** How many transactions signing has used so far in this process, and for how many signatures. */
+export function signingStats(): GroupCommitStats {
+  return signing.stats();
 }
 
 /**
  * Signs a petition: stores a pending signature and sends the confirmation mail. Signing again with
  * the same (canonical) address resends the confirmation instead, at most MAX_RESENDS times; a
- * withdrawn or expired signature is opened again. The answer never tells which of these happened.
+ * withdrawn or expired signature is opened again. The answer never tells which of these happened,
+ * and comes once the signature is committed.
  */
 export async function signPetition(slug: string, raw: unknown, context: SignContext): Promise<SignOutcome> {
   const parsed = parseSignInput(raw);
@@ -141,94 +121,25 @@ export async function signPetition(slug: string, raw: unknown, context: SignCont
   const input = parsed.input;
   const canonical = canonicalEmail(input.email);
   const domain = emailDomain(canonical);
-  const ipHashValue = context.ip ? ipHash(context.ip) : null;
-  const config = env();
-  const limits = { perIp: config.SIGN_LIMIT_PER_IP, perDomain: config.SIGN_LIMIT_PER_DOMAIN };
-  const [blocks, recent] = await Promise.all([
-    currentBlocks(),
-    recentFrom(petition.id, ipHashValue, domain, { ip: limits.perIp, domain: limits.perDomain }),
-  ]);
-  const verdict = judgeSignature(
-    {
-      honeypotFilled: input.website.trim() !== '',
-      domain,
-      domainBlocked: blocks.domainBlocked(domain),
-      ipBlocked: blocks.ipBlocked(context.ip),
-      fromIpLastHour: recent.fromIp,
-      fromDomainLastHour: recent.fromDomain,
+  const blocks = await currentBlocks();
+  await signing.submit({
+    petition,
+    canonical,
+    domain,
+    details: {
+      name: input.name,
+      email: input.email,
+      country: input.country,
+      city: input.city ?? null,
+      comment: input.comment ?? null,
+      publicName: input.publicName,
+      wantsUpdates: input.wantsUpdates,
+      locale: input.locale,
+      ipHash: context.ip ? ipHash(context.ip) : null,
     },
-    limits,
-  );
-  if (verdict.action === 'discard') return { ok: true };
-
-  const id = randomUUID();
-  const details = {
-    name: input.name,
-    email: input.email,
-    country: input.country,
-    city: input.city ?? null,
-    comment: input.comment ?? null,
-    publicName: input.publicName,
-    wantsUpdates: input.wantsUpdates,
-    locale: input.locale,
-    flagged: verdict.flagReason !== null,
-    flagReason: verdict.flagReason,
-    ipHash: ipHashValue,
-  };
-  await db().transaction(async (tx) => {
-    const inserted = await tx
-      .insert(signatures)
-      .values({
-        id,
-        petitionId: petition.id,
-        canonicalEmail: canonical,
-        emailDomain: domain,
-        confirmTokenHash: tokenHash(signatureToken('confirm', id)),
-        withdrawTokenHash: tokenHash(signatureToken('withdraw', id)),
-        ...details,
-      })
-      .onConflictDoNothing({ target: [signatures.petitionId, signatures.canonicalEmail] })
-      .returning({ id: signatures.id })
-      .prepare('signing_insert_signature')
-      .execute();
-    if (inserted.length > 0) {
-      if (verdict.sendMail) await sendConfirmSignatureMail(tx, mailFor({ id, ...details }, petition), 0);
-      return;
-    }
-    await signAgain(tx, petition, canonical, details, verdict.sendMail);
+    honeypotFilled: input.website.trim() !== '',
+    domainBlocked: blocks.domainBlocked(domain),
+    ipBlocked: blocks.ipBlocked(context.ip),
   });
   return { ok: true };
-}
-
-async function signAgain(
-  tx: Tx,
-  petition: SigningPetition,
-  canonical: string,
-  details: Omit<SignatureRow, 'id' | 'petitionId' | 'canonicalEmail' | 'emailDomain' | 'status' | 'confirmTokenHash' | 'withdrawTokenHash' | 'resendCount' | 'createdAt' | 'lastSentAt' | 'confirmedAt' | 'withdrawnAt' | 'expiredAt'>,
-  sendMail: boolean,
-): Promise<void> {
-  const [existing] = await tx
-    .select()
-    .from(signatures)
-    .where(and(eq(signatures.petitionId, petition.id), eq(signatures.canonicalEmail, canonical), lt(signatures.resendCount, MAX_RESENDS)))
-    .for('update');
-  if (!existing) return; // resent often enough already; say nothing different
-  const reopen = existing.status === 'withdrawn' || existing.status === 'expired';
-  const [row] = await tx
-    .update(signatures)
-    .set({
-      resendCount: existing.resendCount + 1,
-      lastSentAt: new Date(),
-      // Only a signature that no longer stands takes the new details: nobody can change the
-      // name on someone else's signature by signing with their address.
-      ...(reopen ? { ...details, status: 'pending' as const, withdrawnAt: null, expiredAt: null, confirmedAt: null } : {}),
-    })
-    .where(eq(signatures.id, existing.id))
-    .returning();
-  const stillBlocked = row!.flagReason === 'blocked_domain' || row!.flagReason === 'blocked_ip';
-  if (!sendMail || stillBlocked) return;
-  // A signature that already counts gets "you have already signed" (with the withdrawal link)
-  // rather than a confirmation it does not need; the page says the same either way.
-  if (row!.status === 'confirmed') await sendSignatureConfirmedMail(tx, mailFor(row!, petition), row!.resendCount);
-  else await sendConfirmSignatureMail(tx, mailFor(row!, petition), row!.resendCount);
 }

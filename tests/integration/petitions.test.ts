@@ -12,10 +12,13 @@ import { addPaperCount, closePetition, invalidateSignatures, markDelivered, open
 import { searchSignatures } from '@/lib/petitions/queries';
 import { getPetitionPage, listPetitions, petitionCounts } from '@/lib/petitions/queries';
 import { confirmSignature } from '@/lib/petitions/confirm';
-import { signPetition } from '@/lib/petitions/sign';
+import { signingStats, signPetition } from '@/lib/petitions/sign';
+import { recentFromSources } from '@/lib/petitions/source-counts';
+import { storeSignatures } from '@/lib/petitions/store-signatures';
+import { groupCommit } from '@/db/group-commit';
 import { signatureForWithdrawal, withdrawSignature } from '@/lib/petitions/withdraw';
 import { readTally, reconcileTallies } from '@/lib/petitions/tally';
-import { signatureToken } from '@/lib/petitions/tokens';
+import { ipHash, signatureToken } from '@/lib/petitions/tokens';
 import type { Actor } from '@/lib/actor';
 import { listChanges } from '@/lib/audit/log';
 import { aConfirmedSigner, aPetition } from '../support/builders';
@@ -324,6 +327,109 @@ describe('abuse rules', () => {
     await db().update(signatures).set({ createdAt: new Date(Date.now() - 31 * 86_400_000) }).where(eq(signatures.petitionId, petition.id));
     expect(await forgetOldIpHashes()).toBeGreaterThanOrEqual(1);
     expect((await signatureOf(petition.id, 'old@example.org'))[0]!.ipHash).toBeNull();
+  });
+});
+
+describe('signatures that arrive together', () => {
+  const statsDelta = async <T>(work: () => Promise<T>) => {
+    const before = signingStats();
+    const result = await work();
+    const after = signingStats();
+    return { result, batches: after.batches - before.batches, items: after.items - before.items, split: after.split - before.split };
+  };
+  const mailsTo = (to: string) => db().select().from(mailMessages).where(eq(mailMessages.to, to)).orderBy(mailMessages.createdAt);
+
+  it('are written in one transaction, each with its own confirmation mail and delivery job', async () => {
+    const petition = await freshPetition();
+    const emails = Array.from({ length: 6 }, (_, i) => `together${i}@example${i}.org`);
+    const { result, batches, items } = await statsDelta(() => Promise.all(emails.map((email, i) => signPetition(petition.slug, form(email), { ip: ip(170 + i) }))));
+    expect(result.every((r) => r.ok)).toBe(true);
+    expect({ batches, items }).toEqual({ batches: 1, items: 6 });
+    const batchIds = new Set<string>();
+    for (const email of emails) {
+      const [row] = await signatureOf(petition.id, email);
+      const [mail, ...more] = await mailsTo(email);
+      expect(more).toEqual([]);
+      expect(mail).toMatchObject({ template: 'confirm-signature', status: 'queued', idempotencyKey: `confirm-signature:${row!.id}:0` });
+      expect(mail!.props.confirmUrl).toBe(`http://localhost:3000/en/confirm/${signatureToken('confirm', row!.id)}`);
+      batchIds.add(mail!.batchId!);
+    }
+    expect(batchIds.size).toBe(6);
+    const jobs = await db().execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where data->>'batchId' in ${[...batchIds]}`);
+    expect(jobs[0]!.n).toBe(6);
+  });
+
+  it('store one row for an address signed several times at once, and resend to it in order', async () => {
+    const petition = await freshPetition();
+    const { batches } = await statsDelta(() => Promise.all(Array.from({ length: 4 }, () => signPetition(petition.slug, form('at.once@example.org'), { ip: ip(180) }))));
+    expect(batches).toBe(1);
+    const rows = await signatureOf(petition.id, 'at.once@example.org');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.resendCount).toBe(3);
+    expect((await mailsTo('at.once@example.org')).map((m) => m.idempotencyKey)).toEqual([0, 1, 2, 3].map((n) => `confirm-signature:${rows[0]!.id}:${n}`));
+  });
+
+  it('store an address once when two web processes sign it at the same moment', async () => {
+    const petition = await freshPetition();
+    // Another process's group commit: a transaction of its own, at the same time as this one's.
+    const otherProcess = groupCommit({ write: storeSignatures });
+    const request = {
+      petition,
+      canonical: 'both.processes@example.org',
+      domain: 'example.org',
+      details: { name: 'Aigul Serikova', email: 'both.processes@example.org', country: 'KZ', city: null, comment: null, publicName: false, wantsUpdates: false, locale: 'en', ipHash: null },
+      honeypotFilled: false,
+      domainBlocked: false,
+      ipBlocked: false,
+    };
+    const outcomes = await Promise.all([signPetition(petition.slug, form('both.processes@example.org'), { ip: null }), otherProcess.submit(request)]);
+    expect(outcomes[0]).toEqual({ ok: true });
+    const rows = await signatureOf(petition.id, 'both.processes@example.org');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.resendCount).toBe(1);
+  });
+
+  it('count the ones before them from the same IP against the limit, as if they had come one by one', async () => {
+    const petition = await freshPetition();
+    const { batches } = await statsDelta(() => Promise.all(Array.from({ length: 5 }, (_, i) => signPetition(petition.slug, form(`same.ip${i}@example${i}.net`), { ip: ip(190) }))));
+    expect(batches).toBe(1);
+    const rows = await searchSignatures({ petitionId: petition.id });
+    expect(rows.map((r) => r.flagReason).sort()).toEqual(['ip_rate', 'ip_rate', null, null, null]);
+  });
+
+  it('do not fail with one that cannot be stored: it fails alone, the others are stored', async () => {
+    const petition = await freshPetition();
+    const gone = await freshPetition();
+    // Both known to this process (its signing cache), then one deleted where the cache cannot see it.
+    await signPetition(petition.slug, form('mate0@example.org'), { ip: null });
+    await signPetition(gone.slug, form('first@example.org'), { ip: null });
+    await db().delete(petitions).where(eq(petitions.id, gone.id));
+    const { result, batches, split } = await statsDelta(() =>
+      Promise.allSettled([
+        signPetition(petition.slug, form('mate1@example.org'), { ip: ip(191) }),
+        signPetition(gone.slug, form('orphan@example.org'), { ip: ip(192) }),
+        signPetition(petition.slug, form('mate2@example.org'), { ip: ip(193) }),
+      ]),
+    );
+    expect(result.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(split).toBe(1);
+    expect(batches).toBe(2); // the failed batch wrote nothing; its two mates went alone
+    expect((await searchSignatures({ petitionId: petition.id })).map((r) => r.canonicalEmail).sort()).toEqual(['mate0@example.org', 'mate1@example.org', 'mate2@example.org']);
+    expect(await mailsTo('mate1@example.org')).toHaveLength(1);
+    expect(await mailsTo('orphan@example.org')).toEqual([]);
+  });
+
+  it('remember a source at its limit until the oldest signature counted is an hour old', async () => {
+    const petition = await freshPetition();
+    for (let i = 0; i < 3; i++) await signPetition(petition.slug, form(`limit${i}@example${i}.com`), { ip: ip(194) });
+    const source = [{ petitionId: petition.id, ipHash: ipHash(ip(194)), domain: 'example.com' }];
+    const limits = { ip: 3, domain: 4 };
+    const count = (now = Date.now()) => db().transaction((tx) => recentFromSources(tx, source, limits, now));
+    expect(await count()).toEqual([{ fromIp: 3, fromDomain: 0 }]);
+    // Out of the window in the table; still at the limit in memory until an hour after the oldest.
+    await db().update(signatures).set({ createdAt: new Date(Date.now() - 2 * 3_600_000) }).where(eq(signatures.petitionId, petition.id));
+    expect(await count()).toEqual([{ fromIp: 3, fromDomain: 0 }]);
+    expect(await count(Date.now() + 3_600_000)).toEqual([{ fromIp: 0, fromDomain: 0 }]);
   });
 });
 
