@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { FormField } from '@/components/form-field';
 import type { RsvpFieldErrors } from '@/lib/pickets/forms';
 
@@ -9,17 +9,25 @@ export type RsvpFormState = { errors?: RsvpFieldErrors; values?: { name?: string
 
 type Props = { action: (previous: RsvpFormState, form: FormData) => Promise<RsvpFormState>; permalink: string };
 
-/** Join a picket: a name or nothing, and an address to confirm. Works without JavaScript. */
+/** In the order they are shown: the first in error gets the focus. */
+const RSVP_FIELD_ORDER = ['name', 'email'] as const;
+
+/**
+ * Join a picket: a name or nothing, and an address to confirm. A plain POST that renders the page
+ * again with the errors next to their fields, the values kept and the first field in error focused,
+ * or the notice that a mail is on its way. The picket's page goes without React
+ * (lib/http/script-free-pages.ts); where React runs, the same happens without a reload.
+ */
 export function RsvpForm({ action, permalink }: Props) {
   const t = useTranslations('Pickets');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {}, permalink);
   const errors = state.errors ?? {};
   const errorOf = (name: 'name' | 'email') => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+  // After a failed submit, keyboard and screen-reader users start at the first field to correct:
+  // `autofocus` in the server's HTML, as the page is served without scripts (docs/page-weight.md).
+  const firstInvalid = RSVP_FIELD_ORDER.find((name) => errors[name]?.length);
+  const focus = (name: (typeof RSVP_FIELD_ORDER)[number]) => (name === firstInvalid ? { autoFocus: true } : {});
 
   if (state.sent) {
     return (
@@ -29,7 +37,7 @@ export function RsvpForm({ action, permalink }: Props) {
     );
   }
   return (
-    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="rsvp-form" noValidate>
+    <form key={JSON.stringify(state)} action={formAction} className="rsvp-form" noValidate>
       {state.refused ? (
         <p className="form-error" role="alert">
           {t(`rsvp.refused.${state.refused}`)}
@@ -37,10 +45,10 @@ export function RsvpForm({ action, permalink }: Props) {
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <FormField name="name" id="rsvp-name" label={t('rsvp.name')} hint={t('rsvp.nameHint')} error={errorOf('name')}>
-        {(aria) => <input {...aria} type="text" autoComplete="name" maxLength={200} defaultValue={state.values?.name} />}
+        {(aria) => <input {...aria} {...focus('name')} type="text" autoComplete="name" maxLength={200} defaultValue={state.values?.name} />}
       </FormField>
       <FormField name="email" id="rsvp-email" label={t('rsvp.email')} hint={t('rsvp.emailHint')} error={errorOf('email')}>
-        {(aria) => <input {...aria} type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} />}
+        {(aria) => <input {...aria} {...focus('email')} type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} />}
       </FormField>
       {/* The honeypot: hidden from people and from assistive technology; bots fill it in. */}
       <div className="hp" aria-hidden="true">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useRef } from 'react';
+import { useActionState, useId } from 'react';
 import { locales } from '@/lib/i18n/locales';
 import type { SubscribeFields, SubscribeFormState } from '@/lib/subscriptions/forms';
 
@@ -18,7 +18,15 @@ type Props = {
 
 const LANGUAGE_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' } as const;
 
-/** Follow a case (or every case) by email. Works as a plain form post without JavaScript. */
+/** The fields a visitor can correct, in the order they are shown: the first in error gets the focus. */
+const SUBSCRIBE_FIELD_ORDER: readonly SubscribeFields[] = ['email', 'language'];
+
+/**
+ * Follow a case (or every case) by email: a plain POST that renders the page again with the errors
+ * next to their fields, the values kept and the first field in error focused, or goes on to the
+ * "check your mail" page. The pages with it go without React (lib/http/script-free-pages.ts); where
+ * React runs, the same happens without a reload.
+ */
 export function SubscribeForm({ action, caseKey, heading, intro, permalink, headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as const;
   const t = useTranslations('Subscribe');
@@ -27,16 +35,16 @@ export function SubscribeForm({ action, caseKey, heading, intro, permalink, head
   const errors = state?.errors ?? {};
   const values = state?.values ?? {};
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+  // After a failed submit, keyboard and screen-reader users start at the first field to correct:
+  // `autofocus` in the server's HTML, as these pages are served without scripts (docs/page-weight.md).
+  const firstInvalid = SUBSCRIBE_FIELD_ORDER.find((name) => errors[name]);
   const fieldId = (name: SubscribeFields) => `${id}-${name}`;
   const aria = (name: SubscribeFields) => ({
     id: fieldId(name),
     name,
     'aria-invalid': errors[name] ? (true as const) : undefined,
     'aria-describedby': errors[name] ? `${fieldId(name)}-error` : undefined,
+    ...(name === firstInvalid ? { autoFocus: true } : {}),
   });
   const error = (name: SubscribeFields) =>
     errors[name] ? (
@@ -46,7 +54,7 @@ export function SubscribeForm({ action, caseKey, heading, intro, permalink, head
     ) : null;
 
   return (
-    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="subscribe-form" noValidate aria-labelledby={`${id}-heading`}>
+    <form key={JSON.stringify(state)} action={formAction} className="subscribe-form" noValidate aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{heading}</Heading>
       <p>{intro}</p>
       {Object.keys(errors).length > 0 ? (

@@ -10,7 +10,7 @@ import { localeParam } from '@/lib/i18n/locale-param';
 import { Link } from '@/lib/i18n/navigation';
 import { listPetitions } from '@/lib/petitions/queries';
 import { SubscribeForm } from '@/components/subscribe-form';
-import { subscribeAction } from './subscriptions/actions';
+import { subscribeAction } from './subscriptions/subscribe-action';
 
 // Served from the page cache: rendered once per language, then again only when what it shows
 // changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.

@@ -39,15 +39,23 @@ export const RENDER_WITHOUT_SCRIPTS: readonly string[] = [
   'components/language-switcher.tsx',
   // A plain form post renders the page again with the errors, the values and the focus (autofocus
   // on the first field in error), all on the server; React would only spare the reload. The
-  // petition page is the one a news spike sends everyone to.
+  // petition page is the one a news spike sends everyone to. The same for following a case (home,
+  // a profile, the updates list; a success goes on to the "check your mail" page) and for joining
+  // a picket (a success is a notice in the page).
   'components/sign-form.tsx',
+  'components/subscribe-form.tsx',
+  'components/rsvp-form.tsx',
 ];
 
 /**
  * Server actions (`file#export`) whose forms work as a plain form post from a page that sends its
  * origin (same-origin referrers): a page whose only actions are these may still go without scripts.
  */
-export const POSTED_WITHOUT_SCRIPTS: readonly string[] = ['app/[locale]/petitions/[slug]/actions.ts#signAction'];
+export const POSTED_WITHOUT_SCRIPTS: readonly string[] = [
+  'app/[locale]/petitions/[slug]/actions.ts#signAction',
+  'app/[locale]/subscriptions/subscribe-action.ts#subscribeAction',
+  'app/[locale]/pickets/[id]/actions.ts#rsvpAction',
+];
 
 /** Served from public/: gives the language links the visitor's path and query, and records the choice. */
 export const LANGUAGE_LINKS_SCRIPT = '/language-links.js';

@@ -10,8 +10,10 @@ import {
 
 const LINK = '[project]/node_modules/next/dist/client/app-dir/link.js';
 const SWITCHER = '[project]/components/language-switcher.tsx';
-const FORM = '[project]/components/subscribe-form.tsx';
+const FORM = '[project]/components/picket-form.tsx';
 const SIGN_FORM = '[project]/components/sign-form.tsx';
+const SUBSCRIBE_FORM = '[project]/components/subscribe-form.tsx';
+const RSVP_FORM = '[project]/components/rsvp-form.tsx';
 const modules = (...keys: string[]) => Object.fromEntries(keys.flatMap((k) => [[`${k} <module evaluation>`, {}], [`${k}#default`, {}]]));
 
 describe('which pages need no scripts', () => {
@@ -34,6 +36,8 @@ describe('which pages need no scripts', () => {
         { page: '/[locale]/petitions/[slug]', regex: '^/([^/]+?)/petitions/([^/]+?)(?:/)?$' },
         { page: '/[locale]/withdraw/[token]', regex: '^/([^/]+?)/withdraw/([^/]+?)(?:/)?$' },
         { page: '/[locale]/petitions/[slug]/sign', regex: '^/([^/]+?)/petitions/([^/]+?)/sign(?:/)?$' },
+        { page: '/[locale]/updates', regex: '^/([^/]+?)/updates(?:/)?$' },
+        { page: '/[locale]/pickets/[id]', regex: '^/([^/]+?)/pickets/([^/]+?)(?:/)?$' },
       ],
     },
     appPathRoutes: {
@@ -41,12 +45,16 @@ describe('which pages need no scripts', () => {
       '/[locale]/petitions/[slug]/page': '/[locale]/petitions/[slug]',
       '/[locale]/withdraw/[token]/page': '/[locale]/withdraw/[token]',
       '/[locale]/petitions/[slug]/sign/page': '/[locale]/petitions/[slug]/sign',
+      '/[locale]/updates/page': '/[locale]/updates',
+      '/[locale]/pickets/[id]/page': '/[locale]/pickets/[id]',
     },
   };
   const actions = {
     node: {
       '7f00': { workers: { 'app/[locale]/withdraw/[token]/page': {} }, filename: 'app/[locale]/withdraw/[token]/actions.ts', exportedName: 'withdrawAction' },
       '7f01': { workers: { 'app/[locale]/petitions/[slug]/sign/page': {} }, filename: 'app/[locale]/petitions/[slug]/actions.ts', exportedName: 'signAction' },
+      '7f02': { workers: { 'app/[locale]/updates/page': {} }, filename: 'app/[locale]/subscriptions/subscribe-action.ts', exportedName: 'subscribeAction' },
+      '7f03': { workers: { 'app/[locale]/pickets/[id]/page': {} }, filename: 'app/[locale]/pickets/[id]/actions.ts', exportedName: 'rsvpAction' },
     },
   };
   const build = { rootMainFiles: ['static/chunks/react.js'], polyfillFiles: ['static/chunks/polyfills.js'] };
@@ -55,6 +63,8 @@ describe('which pages need no scripts', () => {
     'app/[locale]/petitions/[slug]/page': { clientModules: modules(LINK, SWITCHER, FORM), entryJSFiles: {} },
     'app/[locale]/withdraw/[token]/page': { clientModules: modules(LINK, SWITCHER), entryJSFiles: {} },
     'app/[locale]/petitions/[slug]/sign/page': { clientModules: modules(LINK, SWITCHER, SIGN_FORM), entryJSFiles: {} },
+    'app/[locale]/updates/page': { clientModules: modules(LINK, SWITCHER, SUBSCRIBE_FORM), entryJSFiles: {} },
+    'app/[locale]/pickets/[id]/page': { clientModules: modules(LINK, SWITCHER, RSVP_FORM), entryJSFiles: {} },
   };
   const pages = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null);
 
@@ -73,6 +83,17 @@ describe('which pages need no scripts', () => {
     expect(pages('/en/petitions/free-them/sign')).toEqual(new Set(['/_next/static/chunks/react.js', '/_next/static/chunks/polyfills.js']));
     const noneMay = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null, []);
     expect(noneMay('/en/petitions/free-them/sign')).toBeNull();
+  });
+
+  it('serves the subscribe and RSVP forms without scripts: they post as plain forms, their actions are ones that may', () => {
+    const frameworkOnly = new Set(['/_next/static/chunks/react.js', '/_next/static/chunks/polyfills.js']);
+    expect(pages('/en/updates')).toEqual(frameworkOnly);
+    expect(pages('/en/pickets/0b7e6f1c-1f9a-4c55-9d1e-6f1f2f8a9c01')).toEqual(frameworkOnly);
+    // Only the two lists decide: without them in the lists, both pages keep their scripts.
+    const formsNotListed = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null, ['app/[locale]/petitions/[slug]/actions.ts#signAction']);
+    expect(formsNotListed('/en/updates')).toBeNull();
+    expect(formsNotListed('/en/pickets/0b7e6f1c-1f9a-4c55-9d1e-6f1f2f8a9c01')).toBeNull();
+    expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, SUBSCRIBE_FORM) }, ['node_modules/next/dist/client/app-dir/link.js', 'components/language-switcher.tsx'])).toBe(false);
   });
 
   it('reads the manifest Next.js writes as a script', () => {

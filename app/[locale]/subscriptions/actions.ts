@@ -4,8 +4,6 @@ import { notFound, redirect } from 'next/navigation';
 import { isEchoableToken, requireForm as formOf } from '@/lib/http/form-fields';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { leaveEverything, requestPreferencesLink, savePreferences } from '@/lib/subscriptions/preferences';
-import type { SubscribeFormState } from '@/lib/subscriptions/forms';
-import { subscribe } from '@/lib/subscriptions/subscribe';
 
 /** The preference token, which goes back into the redirect: only a token-shaped value. */
 function tokenOf(form: FormData): string {
@@ -18,16 +16,6 @@ const pageLocale = (form: FormData): Locale => {
   const value = form.get('pageLocale');
   return isLocale(value) ? value : 'en';
 };
-
-/** The subscribe form on profiles and the home page. */
-export async function subscribeAction(_previous: SubscribeFormState, form: FormData): Promise<SubscribeFormState> {
-  formOf(form);
-  const raw = { email: form.get('email'), language: form.get('language'), case: form.get('case') };
-  const outcome = await subscribe(raw);
-  if (!outcome.ok) return { errors: outcome.errors, values: outcome.values };
-  const language = isLocale(raw.language) ? raw.language : 'en';
-  redirect(`/${language}/subscriptions/requested`);
-}
 
 export async function savePreferencesAction(form: FormData): Promise<void> {
   const token = tokenOf(formOf(form));

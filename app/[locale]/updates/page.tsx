@@ -7,7 +7,7 @@ import { showsOnPage } from '@/lib/cache/tags';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { listPublishedUpdates } from '@/lib/updates/queries';
-import { subscribeAction } from '../subscriptions/actions';
+import { subscribeAction } from '../subscriptions/subscribe-action';
 
 // Served from the page cache: rendered once per language, then again only when what it shows
 // changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.

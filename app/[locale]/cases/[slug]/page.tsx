@@ -26,7 +26,7 @@ import { countryName } from '@/lib/countries';
 import { publicResolutions } from '@/lib/resolutions/queries';
 import { UpdateEntry } from '@/components/update-entry';
 import { listPublishedUpdates } from '@/lib/updates/queries';
-import { subscribeAction } from '../../subscriptions/actions';
+import { subscribeAction } from '../../subscriptions/subscribe-action';
 
 // Served from the page cache: rendered once per language, then again only when what it shows
 // changes (lib/cache/tags.ts) or, for what changes by itself, after this many seconds.
