@@ -1,21 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import type { MailAttachment } from '@/db/schema';
 import { mailboxDocument } from '@/lib/mail/mailbox';
+import type { OutgoingMail } from '@/lib/mail/transport';
 
 /**
  * One message as a mail client shows it. The HTML runs in a sandboxed iframe with no scripts; its
  * links open in this tab (`allow-top-navigation-by-user-activation`), so confirming works.
  */
-export async function MailView(props: {
-  id: string;
-  from: string;
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
-  attachments: MailAttachment[];
-}) {
+export async function MailView(props: Required<OutgoingMail>) {
   const t = await getTranslations({ locale: 'en', namespace: 'Mailbox' });
   const headers = Object.entries(props.headers);
   return (
