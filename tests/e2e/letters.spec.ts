@@ -142,6 +142,16 @@ test('bad letters are refused with field errors: in the form, and as a 4xx from 
   const unknown = await request.post(`/api/letters/${ACTION}`, { data: { ...letter, body: 'Dear Sir or Madam, please release Erzhan Elshibayev now.', targets: ['president-of-mars'] } });
   expect((await unknown.json()).errors.targets[0].code).toBe('unknownTarget');
   expect((await request.post('/api/letters/no-such-action', { data: letter })).status()).toBe(404);
+  // Hostile bodies, sent as bytes (a string would be encoded as JSON): broken JSON, a form a cross-site page could send, a NUL, a forged type.
+  const raw = (data: string, type = 'application/json') => request.post(`/api/letters/${ACTION}`, { data: Buffer.from(data), headers: { 'content-type': type } });
+  expect((await raw('{"name": "Lena",')).status()).toBe(400);
+  expect((await raw('name=Lena', 'application/x-www-form-urlencoded')).status()).toBe(415);
+  const nul = await raw(JSON.stringify({ ...letter, body: 'Dear Sir or Madam,\u0000 please release Erzhan Elshibayev now.' }));
+  expect(nul.status()).toBe(422);
+  expect((await nul.json()).errors.body[0].code).toBe('controlCharacters');
+  const forged = await request.post(`/api/letters/${ACTION}`, { data: { ...letter, body: 42, targets: 'embassy' } });
+  expect(forged.status()).toBe(422);
+  expect((await forged.json()).errors.body[0].code).toBe('required');
 });
 
 test('an organiser creates and opens a digest action; it delivers one mail per recipient, listing every letter, the texts attached', async ({ page, context, baseURL }) => {
