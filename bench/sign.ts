@@ -13,7 +13,10 @@
 // database of its own either way, dropped afterwards. The mail worker is not started: a signature's
 // confirmation mail is queued in the outbox inside the sign transaction (that cost is measured);
 // delivering it is the worker's job and happens elsewhere. The servers run as behind one proxy
-// (TRUSTED_PROXIES=1): each client stands for another visitor by its X-Forwarded-For.
+// (TRUSTED_PROXIES=1): each client stands for another visitor by its X-Forwarded-For. Every client
+// sends over a keep-alive connection of its own (bench/http-load.ts), the same for every server:
+// the benchmark shares the cores with the servers, and `fetch` cost it ten times as much CPU per
+// request (one phase still runs with fetch, to print both).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,18 +31,20 @@ import * as schema from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { ensureProductionBuild, exitCode, runServer } from '@/scripts/production-build';
 import { webProcessCount } from '@/scripts/web-cluster';
+import { LoadClient, requestBytes } from './http-load';
 
 /** The real server with its default web processes; the one with WEB_CONCURRENCY=1 and the reference on the next two ports. */
 const PORT = Number(process.env.BENCH_PORT ?? 3130);
 const BASE = `http://127.0.0.1:${PORT}`;
-const BASE_ONE = `http://127.0.0.1:${PORT + 1}`;
-const BASE_REFERENCE = `http://127.0.0.1:${PORT + 2}`;
+const HOST = '127.0.0.1';
 const LEVELS = (process.env.BENCH_LEVELS ?? '64,256,1024').split(',').map(Number);
 /** How long each measured phase runs, and the most requests it may send. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 40_000);
 const PETITION = 'zhanaozen-inquiry';
 const RUN = randomBytes(3).toString('hex');
+/** The level at which one more reference phase runs with fetch, to show what the client costs. */
+const CLIENT_COMPARISON_LEVEL = LEVELS.includes(256) ? 256 : LEVELS[0]!;
 
 type Phase = {
   requests: number;
@@ -123,10 +128,51 @@ function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): C
 }
 
 /**
- * `clients` loops, each sending one request after another until the time or the request budget
- * is spent. `request(n)` makes the n-th request and says whether it counts as a success.
+ * How one simulated client sends: over a keep-alive connection of its own (bench/http-load.ts), or
+ * through `fetch`, which the benchmark used before and which one phase still uses to show what the
+ * load generator itself costs this process with each.
  */
-async function drive(clients: number, request: (n: number) => Promise<number>, okStatus: (s: number) => boolean, meter?: CpuMeter): Promise<Phase> {
+type ClientKind = 'http-load' | 'fetch';
+type Client = { send(method: string, path: string, headers?: Record<string, string>, body?: string): Promise<number>; close(): void };
+
+// The headers undici's fetch adds to every request: sent by both, so the servers parse as much
+// whichever client drives them, and server CPU figures stay comparable with runs made with fetch.
+const FETCH_HEADERS = { accept: '*/*', 'accept-language': '*', 'sec-fetch-mode': 'cors', 'user-agent': 'node', 'accept-encoding': 'gzip, deflate' };
+
+function newClient(kind: ClientKind, port: number): Client {
+  const host = `${HOST}:${port}`;
+  if (kind === 'fetch') {
+    return {
+      async send(method, path, headers, body) {
+        const response = await fetch(`http://${host}${path}`, { method, headers, body });
+        await response.arrayBuffer();
+        return response.status;
+      },
+      close() {},
+    };
+  }
+  const connection = new LoadClient(HOST, port);
+  return {
+    async send(method, path, headers = {}, body) {
+      return (await connection.request(requestBytes(method, host, path, { ...FETCH_HEADERS, ...headers }, body))).status;
+    },
+    close: () => connection.close(),
+  };
+}
+
+/**
+ * `clients` loops, each with a client of its own to `port`, sending one request after another until
+ * the time or the request budget is spent. `request(client, n)` makes the n-th request and says
+ * whether it counts as a success.
+ */
+async function drive(
+  clients: number,
+  port: number,
+  request: (client: Client, n: number) => Promise<number>,
+  okStatus: (s: number) => boolean,
+  meter?: CpuMeter,
+  kind: ClientKind = 'http-load',
+): Promise<Phase> {
   const cpuBefore = await meter?.read();
   const clientBefore = process.cpuUsage();
   const latencies = new Float64Array(MAX_REQUESTS);
@@ -138,19 +184,22 @@ async function drive(clients: number, request: (n: number) => Promise<number>, o
   const deadline = started + SECONDS * 1000;
   await Promise.all(
     Array.from({ length: clients }, async () => {
+      const client = newClient(kind, port);
       while (performance.now() < deadline && next < MAX_REQUESTS) {
         const n = next++;
         const t0 = performance.now();
         let status: number | string;
         try {
-          status = await request(n);
+          status = await request(client, n);
         } catch (e) {
-          status = (e as { cause?: { code?: string } }).cause?.code ?? 'network';
+          const error = e as { code?: string; cause?: { code?: string } };
+          status = error.code ?? error.cause?.code ?? 'network';
         }
         latencies[done++] = performance.now() - t0;
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         if (typeof status === 'number' && okStatus(status)) ok += 1;
       }
+      client.close();
     }),
   );
   const seconds = (performance.now() - started) / 1000;
@@ -172,48 +221,44 @@ async function drive(clients: number, request: (n: number) => Promise<number>, o
 const accepted: string[] = [];
 let level = 0;
 
-/** Which server a phase drives: its own addresses, so the check below can tell every phase apart. */
-type Target = { label: string; url: (slug: string) => string };
-const real = (base: string, label: string): Target => ({ label, url: (slug) => `${base}/api/petitions/${slug}/signatures` });
-const reference: Target = { label: 'reference', url: (slug) => `${BASE_REFERENCE}/sign/${slug}` };
+/** Which server a phase drives: its port, and its own addresses, so the check below can tell every phase apart. */
+type Target = { label: string; port: number; path: (slug: string) => string };
+const real = (port: number, label: string): Target => ({ label, port, path: (slug) => `/api/petitions/${slug}/signatures` });
+const reference: Target = { label: 'reference', port: PORT + 2, path: (slug) => `/sign/${slug}` };
 
-function emailFor(target: Target, n: number): string {
-  return `bench-${RUN}-${target.label}-${level}-${n}@example${n % 50}.org`;
+function emailFor(target: Target, n: number, kind: ClientKind): string {
+  return `bench-${RUN}-${target.label}${kind === 'fetch' ? '-fetch' : ''}-${level}-${n}@example${n % 50}.org`;
 }
 
-async function sign(target: Target, n: number): Promise<number> {
-  const email = emailFor(target, n);
-  const response = await fetch(target.url(PETITION), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      // A spike comes from many addresses; each client of the benchmark stands for one.
-      'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-    },
-    body: JSON.stringify({ name: 'Bench Signer', email, country: ['KZ', 'DE', 'GB', 'FR', 'RU'][n % 5], locale: 'en', publicName: n % 2 === 0 }),
-  });
-  await response.arrayBuffer();
-  if (response.status === 202) accepted.push(email);
-  return response.status;
+/** Signs through `target` with `client`; `kind` only keeps the addresses of a fetch phase apart. */
+async function sign(target: Target, client: Client, n: number, kind: ClientKind = 'http-load'): Promise<number> {
+  const email = emailFor(target, n, kind);
+  const body = JSON.stringify({ name: 'Bench Signer', email, country: ['KZ', 'DE', 'GB', 'FR', 'RU'][n % 5], locale: 'en', publicName: n % 2 === 0 });
+  const status = await client.send('POST', target.path(PETITION), {
+    'content-type': 'application/json',
+    // A spike comes from many addresses; each client of the benchmark stands for one.
+    'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+  }, body);
+  if (status === 202) accepted.push(email);
+  return status;
 }
 
-async function get(pathname: string, base = BASE): Promise<number> {
-  const response = await fetch(`${base}${pathname}`);
-  await response.arrayBuffer();
-  return response.status;
-}
+const get = (client: Client, pathname: string) => client.send('GET', pathname);
 
 const rate = (p: Phase) => p.ok / p.seconds;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const statusList = (p: Phase) => [...p.statuses].map(([s, n]) => `${s}×${n}`).join(' ');
 
-async function waitForServer(child: ChildProcess, url: string) {
+async function waitForServer(child: ChildProcess, port: number, pathname: string) {
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const client = newClient('http-load', port);
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await get(client, pathname)) === 200) return;
     } catch {
       /* not listening yet */
+    } finally {
+      client.close();
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -247,16 +292,17 @@ async function main() {
     });
     children.push(server, serverOne, referenceServer);
     await Promise.all([
-      waitForServer(server, `${BASE}/api/health`),
-      waitForServer(serverOne, `${BASE_ONE}/api/health`),
-      waitForServer(referenceServer, `${BASE_REFERENCE}/health`),
+      waitForServer(server, PORT, '/api/health'),
+      waitForServer(serverOne, PORT + 1, '/api/health'),
+      waitForServer(referenceServer, PORT + 2, '/health'),
     ]);
-    const targets = { reference, all: real(BASE, 'all'), one: real(BASE_ONE, 'one') };
+    const targets = { reference, all: real(PORT, 'all'), one: real(PORT + 1, 'one') };
 
     // Warm up every server (JIT, connection pools, the petition cache) before measuring.
     level = -1;
-    for (const target of Object.values(targets)) await drive(32, (n) => sign(target, n), (s) => s === 202);
-    await drive(32, () => get('/api/health'), (s) => s === 200);
+    for (const target of Object.values(targets)) await drive(32, target.port, (c, n) => sign(target, c, n), (s) => s === 202);
+    await drive(32, reference.port, (c, n) => sign(reference, c, n, 'fetch'), (s) => s === 202, undefined, 'fetch');
+    await drive(32, PORT, (c) => get(c, '/api/health'), (s) => s === 200);
     monitor = postgres(url, { max: 1, onnotice: () => {} });
     const meters = { reference: cpuMeter(referenceServer.pid!, monitor, name), all: cpuMeter(server.pid!, monitor, name), one: cpuMeter(serverOne.pid!, monitor, name) };
 
@@ -266,14 +312,21 @@ async function main() {
     console.log('clients   reference/s   default/s  ratio  p50       p99        errors   one/s  ratio  p99        errors   floor/s   load (1/5/15 min)');
     type Row = { clients: number; reference: Phase; all: Phase; one: Phase; floor: Phase };
     const results: Row[] = [];
+    let withFetch: Phase | undefined;
+    let withFetchOf: Phase | undefined;
     for (const clients of LEVELS) {
       level = clients;
       // One after another on the same database, so each phase sees the same machine and table.
       const phases = {} as Omit<Row, 'clients' | 'floor'>;
       for (const key of ['reference', 'all', 'one'] as const) {
-        phases[key] = await drive(clients, (n) => sign(targets[key], n), (s) => s === 202, meters[key]);
+        phases[key] = await drive(clients, targets[key].port, (c, n) => sign(targets[key], c, n), (s) => s === 202, meters[key]);
+        // Once, right after the reference phase it compares with: the same phase driven by fetch.
+        if (key === 'reference' && clients === CLIENT_COMPARISON_LEVEL) {
+          withFetch = await drive(clients, reference.port, (c, n) => sign(reference, c, n, 'fetch'), (s) => s === 202, meters.reference, 'fetch');
+          withFetchOf = phases.reference;
+        }
       }
-      const floor = await drive(clients, () => get('/api/health'), (s) => s === 200);
+      const floor = await drive(clients, PORT, (c) => get(c, '/api/health'), (s) => s === 200);
       const row = { clients, ...phases, floor };
       results.push(row);
       const ratio = (p: Phase) => (rate(p) / rate(row.reference)).toFixed(2).padStart(5);
@@ -303,6 +356,11 @@ async function main() {
       });
       console.log(`CPU per signature of default with its client, and the rate ${availableParallelism()} idle cores would allow: ${ceiling.join(' · ')}`);
     }
+    if (withFetch?.cpu && withFetchOf?.cpu) {
+      // What the load generator itself takes from the cores the servers share with it.
+      const cell = (p: Phase) => `${p.cpu!.client.toFixed(3)} ms (${rate(p).toFixed(0)}/s, ${p.errors} errors)`;
+      console.log(`load generator CPU per signature, reference at ${CLIENT_COMPARISON_LEVEL} clients: fetch ${cell(withFetch)}, bench/http-load.ts ${cell(withFetchOf)}`);
+    }
 
     // Every accepted submission is stored exactly once.
     const check = postgres(url, { max: 1, onnotice: () => {} });
@@ -327,9 +385,9 @@ async function main() {
 
     // The petition page against a page of the same server that reads no database.
     const pageClients = 64;
-    await drive(16, () => get(`/en/petitions/${PETITION}`), (s) => s === 200);
-    const petitionPage = await drive(pageClients, () => get(`/en/petitions/${PETITION}`), (s) => s === 200, meters.all);
-    const staticPage = await drive(pageClients, () => get('/en/about'), (s) => s === 200, meters.all);
+    await drive(16, PORT, (c) => get(c, `/en/petitions/${PETITION}`), (s) => s === 200);
+    const petitionPage = await drive(pageClients, PORT, (c) => get(c, `/en/petitions/${PETITION}`), (s) => s === 200, meters.all);
+    const staticPage = await drive(pageClients, PORT, (c) => get(c, '/en/about'), (s) => s === 200, meters.all);
     console.log(`\npages with ${pageClients} clients`);
     console.log(`  /en/petitions/${PETITION}   ${rate(petitionPage).toFixed(0)}/s  p50 ${ms(petitionPage.p50)}  p99 ${ms(petitionPage.p99)}  errors ${petitionPage.errors}`);
     console.log(`  /en/about (no database)            ${rate(staticPage).toFixed(0)}/s  p50 ${ms(staticPage.p50)}  p99 ${ms(staticPage.p99)}  errors ${staticPage.errors}`);
