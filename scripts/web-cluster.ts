@@ -43,7 +43,8 @@ export function startWebCluster({ count, exec, execArgv, env = {}, graceMs = 10_
 
   const fork = (slot: number) => {
     const started = Date.now();
-    const worker = cluster.fork({ ...env, WEB_PROCESS: String(slot) });
+    // WEB_PROCESSES tells each how many share the machine (lib/petitions/sign.ts sizes its group commit by it).
+    const worker = cluster.fork({ ...env, WEB_PROCESS: String(slot), WEB_PROCESSES: String(count) });
     workers.add(worker);
     worker.on('listening', () => {
       everListened = true;

@@ -11,7 +11,7 @@ export const CLIENT_IP_HEADER = 'x-yntymaq-client-ip';
 export const LOOPBACK_HEADER = 'x-yntymaq-loopback';
 
 /** Headers that claim who the client is or where it sent the request. Only the server sets them. */
-const IDENTITY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip', 'x-client-ip', 'true-client-ip', 'cf-connecting-ip'];
+const IDENTITY_HEADERS = new Set(['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip', 'x-client-ip', 'true-client-ip', 'cf-connecting-ip']);
 
 /** What the site answers: pages and APIs are GET/HEAD, forms and APIs POST, preflights OPTIONS. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
@@ -37,6 +37,14 @@ export type GuardConfig = {
   /** Which page imports which server action (lib/http/action-routes.ts, from the build's manifests). */
   actionRoutes: ActionRoutes;
 };
+
+// APP_URL is the same for every request of a process: parsed once, not two or three times a
+// request (a measurable share of the sign endpoint's own CPU under a wave of signatures).
+let parsedApp: { text: string; url: URL } | undefined;
+function appUrlOf(appUrl: string): URL {
+  if (parsedApp?.text !== appUrl) parsedApp = { text: appUrl, url: new URL(appUrl) };
+  return parsedApp.url;
+}
 
 /** Whether a URL names this machine only (the local mode: APP_URL unset or a loopback name). */
 function isLocalHost(hostname: string): boolean {
@@ -115,7 +123,7 @@ export function isLoopbackClient(socketAddress: string | undefined, client: stri
 
 /** The Host every URL Next.js builds (redirects, hreflang Link, Auth.js) is made from. */
 export function canonicalHost(requestHost: string | undefined, appUrl: string): string {
-  const app = new URL(appUrl);
+  const app = appUrlOf(appUrl);
   // In local mode the same server is reached as localhost, 127.0.0.1 or [::1]: keep the one the
   // browser used (its cookies live there) when it is one of those on our port.
   if (isLocalHost(app.hostname) && requestHost) {
@@ -143,10 +151,10 @@ export function setTrustedHeaders(
   const client = clientAddress(socketAddress, forwardedFor, config.trustedProxies);
   const loopback = isLoopbackClient(socketAddress, client, config.trustedProxies);
   for (const name of Object.keys(headers)) {
-    if (IDENTITY_HEADERS.includes(name) || name.startsWith('x-yntymaq-')) delete headers[name];
+    if (IDENTITY_HEADERS.has(name) || name.startsWith('x-yntymaq-')) delete headers[name];
   }
   headers.host = canonicalHost(headerText(headers.host), config.appUrl);
-  headers['x-forwarded-proto'] = new URL(config.appUrl).protocol.replace(':', '');
+  headers['x-forwarded-proto'] = appUrlOf(config.appUrl).protocol.slice(0, -1);
   if (client) {
     // Next.js and Auth.js read X-Forwarded-For; it now holds the one address we trust.
     headers['x-forwarded-for'] = client;
@@ -164,7 +172,7 @@ export function isAllowedOrigin(origin: string, host: string | undefined, appUrl
   } catch {
     return false;
   }
-  const app = new URL(appUrl);
+  const app = appUrlOf(appUrl);
   if (parsed.origin === app.origin) return true;
   return isLocalHost(app.hostname) && parsed.protocol === app.protocol && host !== undefined && parsed.host === host && isLocalHost(parsed.hostname);
 }

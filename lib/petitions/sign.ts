@@ -97,8 +97,14 @@ function echo(raw: unknown): SignValues {
 }
 
 // Signatures arriving together in this process are written in one transaction (db/group-commit.ts):
-// under a wave that is one commit, and one insert, for dozens of them.
-const signing = groupCommit({ write: storeSignatures, maxBatch: 64, maxInFlight: 2 });
+// under a wave that is one commit, and one insert, for dozens of them. A lone process keeps two
+// batches under way, so one fills while the other's statements travel. Web processes sharing a
+// machine (WEB_PROCESSES, set by scripts/web-cluster.ts) overlap their batches already: a second
+// each would only halve every batch and double the transactions — with two processes on two cores,
+// 11 signatures a commit instead of 15 at 64 clients and 0.1–0.3 ms more CPU per signature in the
+// web processes and PostgreSQL (bench/README.md) — so each keeps one.
+const sharingTheMachine = Number(process.env.WEB_PROCESSES ?? 1) > 1;
+const signing = groupCommit({ write: storeSignatures, maxBatch: 64, maxInFlight: sharingTheMachine ? 1 : 2 });
 
 /** How many transactions signing has used so far in this process, and for how many signatures. */
 export function signingStats(): GroupCommitStats {

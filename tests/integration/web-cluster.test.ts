@@ -42,6 +42,8 @@ describe('web processes on every core', () => {
       const seen = await pids(url, 8);
       return seen.size === 2 ? seen : null;
     });
+    // Each knows how many share the machine (signing sizes its group commit by it).
+    expect(await (await fetch(`${url}/processes`)).text()).toBe('2');
 
     await fetch(`${url}/crash`).catch(() => undefined);
     const after = await waitFor(async () => {
