@@ -66,6 +66,17 @@ export class LoadClient {
     });
   }
 
+  /** Opens the connection ahead of the first request (a no-op when it is open). */
+  connect(): Promise<void> {
+    if (this.socket) return Promise.resolve();
+    const socket = this.open();
+    return new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('close', () => reject(new ConnectionError('the connection closed before it opened', 'ECONNREFUSED')));
+      socket.once('error', (error: NodeJS.ErrnoException) => reject(new ConnectionError(error.message, error.code ?? 'network')));
+    });
+  }
+
   close(): void {
     this.socket?.destroy();
     this.socket = null;

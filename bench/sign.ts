@@ -43,6 +43,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 40_000);
 const PETITION = 'zhanaozen-inquiry';
 const RUN = randomBytes(3).toString('hex');
+/** Connections a phase opens at once before it starts, well under Node's listen queue of 511. */
+const CONNECT_WAVE = 128;
 /** The level at which one more reference phase runs with fetch, to show what the client costs. */
 const CLIENT_COMPARISON_LEVEL = LEVELS.includes(256) ? 256 : LEVELS[0]!;
 
@@ -57,7 +59,8 @@ type Phase = {
   /** CPU milliseconds per request of the server and of its database sessions, where /proc tells. */
   /** `primary`: of `server`, the share of the process at the root (the cluster's primary). */
   /** `client`: this benchmark's own process, which sends the requests on the same machine. */
-  cpu: { server: number; database: number; primary: number; client: number } | null;
+  /** `commits`: the database's committed transactions per request (pg_stat_database, which lags up to a second). */
+  cpu: { server: number; database: number; primary: number; client: number; commits: number } | null;
 };
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -108,7 +111,7 @@ function processTree(root: number): number[] {
  * The CPU time the web server and its database sessions use, which a busy shared machine does not
  * inflate the way it stretches wall-clock rates: per request, it compares runs made at different times.
  */
-type CpuMeter = { read(): Promise<{ server: number; database: number; primary: number } | null> };
+type CpuMeter = { read(): Promise<{ server: number; database: number; primary: number; commits: number } | null> };
 
 function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): CpuMeter {
   return {
@@ -122,7 +125,9 @@ function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): C
         select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
       let db = 0;
       for (const { pid } of backends) db += cpuSeconds(pid) ?? 0; // a remote server: 0
-      return { server, database: db, primary: cpuSeconds(serverPid) ?? 0 };
+      // Phases run one at a time, so the database's commits during one are its server's batches.
+      const [stats] = await monitor<{ commits: string }[]>`select xact_commit::text as commits from pg_stat_database where datname = ${database}`;
+      return { server, database: db, primary: cpuSeconds(serverPid) ?? 0, commits: Number(stats?.commits ?? 0) };
     },
   };
 }
@@ -133,7 +138,7 @@ function cpuMeter(serverPid: number, monitor: postgres.Sql, database: string): C
  * load generator itself costs this process with each.
  */
 type ClientKind = 'http-load' | 'fetch';
-type Client = { send(method: string, path: string, headers?: Record<string, string>, body?: string): Promise<number>; close(): void };
+type Client = { connect(): Promise<void>; send(method: string, path: string, headers?: Record<string, string>, body?: string): Promise<number>; close(): void };
 
 // The headers undici's fetch adds to every request: sent by both, so the servers parse as much
 // whichever client drives them, and server CPU figures stay comparable with runs made with fetch.
@@ -148,11 +153,13 @@ function newClient(kind: ClientKind, port: number): Client {
         await response.arrayBuffer();
         return response.status;
       },
+      connect: () => Promise.resolve(),
       close() {},
     };
   }
   const connection = new LoadClient(HOST, port);
   return {
+    connect: () => connection.connect(),
     async send(method, path, headers = {}, body) {
       return (await connection.request(requestBytes(method, host, path, { ...FETCH_HEADERS, ...headers }, body))).status;
     },
@@ -173,6 +180,12 @@ async function drive(
   meter?: CpuMeter,
   kind: ClientKind = 'http-load',
 ): Promise<Phase> {
+  const loops = Array.from({ length: clients }, () => newClient(kind, port));
+  // Connected before the clock starts, a wave at a time: 1,024 connections opened at once overflow
+  // the listen queue (511), and the SYNs the kernel drops are sent again 1 and 3 s later — that
+  // measured the accept queue, not signing (p99 of 3–7 s at 1,024 clients, seen in ListenOverflows).
+  // One that fails to open is tried again by its first request, which then counts the error.
+  for (let i = 0; i < loops.length; i += CONNECT_WAVE) await Promise.all(loops.slice(i, i + CONNECT_WAVE).map((c) => c.connect().catch(() => {})));
   const cpuBefore = await meter?.read();
   const clientBefore = process.cpuUsage();
   const latencies = new Float64Array(MAX_REQUESTS);
@@ -183,8 +196,7 @@ async function drive(
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
-      const client = newClient(kind, port);
+    loops.map(async (client) => {
       while (performance.now() < deadline && next < MAX_REQUESTS) {
         const n = next++;
         const t0 = performance.now();
@@ -211,6 +223,7 @@ async function drive(
           server: ((cpuAfter.server - cpuBefore.server) * 1000) / done,
           database: ((cpuAfter.database - cpuBefore.database) * 1000) / done,
           primary: ((cpuAfter.primary - cpuBefore.primary) * 1000) / done,
+          commits: (cpuAfter.commits - cpuBefore.commits) / done,
           client: (client.user + client.system) / 1000 / done,
         }
       : null;
@@ -355,6 +368,9 @@ async function main() {
         return `${r.clients}: ${whole.toFixed(2)} ms, ≤ ${((availableParallelism() * 1000) / whole).toFixed(0)}/s`;
       });
       console.log(`CPU per signature of default with its client, and the rate ${availableParallelism()} idle cores would allow: ${ceiling.join(' · ')}`);
+      // Each web process commits its own batches: the fewer signatures a commit, the more each costs.
+      const perCommit = (p: Phase) => (p.cpu!.commits > 0 ? (1 / p.cpu!.commits).toFixed(0) : '-');
+      console.log(`signatures per commit (reference / default / one): ${results.map((r) => `${r.clients}: ${perCommit(r.reference)} / ${perCommit(r.all)} / ${perCommit(r.one)}`).join(' · ')}`);
     }
     if (withFetch?.cpu && withFetchOf?.cpu) {
       // What the load generator itself takes from the cores the servers share with it.

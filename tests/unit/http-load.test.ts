@@ -73,8 +73,21 @@ describe('the load client', () => {
     client.close();
   });
 
+  it('opens its connection ahead of the first request when asked to', async () => {
+    const client = new LoadClient('127.0.0.1', port);
+    const before = connections;
+    await client.connect();
+    await client.connect();
+    await new Promise((r) => setTimeout(r, 20)); // the server's side of the accept
+    expect(connections - before).toBe(1);
+    expect((await client.request(requestBytes('GET', host(), '/'))).status).toBe(202);
+    expect(connections - before).toBe(1);
+    client.close();
+  });
+
   it('fails a request with the connection error when nothing listens', async () => {
     const client = new LoadClient('127.0.0.1', 1);
+    await expect(client.connect()).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     await expect(client.request(requestBytes('GET', '127.0.0.1:1', '/'))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 });
