@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { gte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { invalidationNotice, listenForInvalidations, onInvalidation } from '@/db/invalidation';
 import { pageTagExpiries } from '@/db/schema';
+import { tagsManifest } from './tags-manifest';
 
 // Whether Next's page cache may serve an entry (an ISR page, an unstable_cache read) is decided by
 // one map per process: tag → when it went stale and when it expired (Next's tags manifest), held
@@ -25,10 +25,6 @@ import { pageTagExpiries } from '@/db/schema';
 
 type Expiry = { stale?: number; expired?: number };
 
-// Required, not imported: it must be the very module Next's cache reads (the map is module state),
-// and Next's server code is CommonJS.
-const require = createRequire(import.meta.url);
-const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 
 /** How often the table is read without a notice: the bound while the listening connection is silently lost. */
 export const TAG_EXPIRIES_READ_EVERY_MS = 5_000;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { frontCacheKey, keepInFrontCache, sendFromFrontCache } from '@/lib/cache/front-cache';
 import { withoutMarker, withScriptHashes } from '@/lib/security/headers';
 import { withoutFrameworkScripts, type ScriptFreePages } from '@/lib/http/script-free-pages';
 import { sealInlineScripts, withoutMarkerText } from '@/lib/security/inline-scripts';
@@ -13,7 +14,9 @@ import { sealInlineScripts, withoutMarkerText } from '@/lib/security/inline-scri
 //    a reverse proxy may act on; one that sets a cookie (the language just switched) stays private;
 // 3. compression: Next would gzip the page before step 1 could read it, so Next gets the request
 //    without Accept-Encoding and the page is gzipped here, once per distinct page (a cached page is
-//    the same bytes for every visitor, so the gzip is kept).
+//    the same bytes for every visitor, so the gzip is kept);
+// 4. the front cache: that finished answer, for a plain GET of a cached page, is kept and sent
+//    again without asking Next until a tag changes or a few seconds pass (lib/cache/front-cache.ts).
 
 /** How long a CDN or proxy may serve a page without asking (the origin's cache is invalidated by tag at once). */
 export const SHARED_MAX_AGE = 30;
@@ -56,18 +59,23 @@ const pathnameOf = (url: string) => {
 
 const header = (value: number | string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value?.toString());
 
+const acceptsGzipOf = (req: IncomingMessage) => /\bgzip\b/.test(header(req.headers['accept-encoding']) ?? '');
+
 /**
  * Wraps a request handler (Next's) so that every HTML page it answers passes the steps above.
  * Other answers go through untouched. `scriptFree` names the pages served without scripts.
  */
 export function servingPages(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, marker: string, scriptFree: ScriptFreePages = () => null) {
   return (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
+    const askedAt = Date.now();
+    const frontKey = frontCacheKey(req);
+    if (frontKey !== null && sendFromFrontCache(frontKey, acceptsGzipOf(req), res)) return;
     // Whatever the answer, the marker never leaves in a header (the router's RSC fetches, media …).
     const setHeader = res.setHeader.bind(res);
     res.setHeader = ((name: string, value: number | string | readonly string[]) =>
       setHeader(name, name.toLowerCase() === 'content-security-policy' && typeof value === 'string' ? withoutMarker(value, marker) : value)) as typeof res.setHeader;
     if (!mayBePage(req)) return handle(req, res);
-    const acceptsGzip = /\bgzip\b/.test(header(req.headers['accept-encoding']) ?? '');
+    const acceptsGzip = acceptsGzipOf(req);
     delete req.headers['accept-encoding'];
     // A 304 would carry no body, so no hashes: the browser would keep its copy of the page under a
     // policy that lets none of its inline scripts run. A page is always sent whole.
@@ -157,6 +165,7 @@ export function servingPages(handle: (req: IncomingMessage, res: ServerResponse)
 
       let body = page.body;
       res.setHeader('vary', [header(res.getHeader('vary')), 'Accept-Encoding'].filter(Boolean).join(', '));
+      if (frontKey !== null) keepInFrontCache(frontKey, askedAt, status, res.getHeaders(), page, originMaxAge ? Number(originMaxAge[1]) : null);
       if (acceptsGzip && body.length > 1024) {
         page.gzip ??= gzipSync(body);
         body = page.gzip;
