@@ -14,7 +14,7 @@ import {
 import type { Tx } from '@/db/tx';
 import { recordChange } from '@/lib/audit/log';
 import { pagesChanged } from '@/lib/cache/tags';
-import { echoValues, fieldError, fieldErrors, isUuid, type FieldErrors, type FormState } from '@/lib/forms/form-input';
+import { echoValues, fieldError, fieldErrors, isUuid, type Done, type FieldError, type FieldErrors, type FormState } from '@/lib/forms/form-input';
 import type { Actor } from '@/lib/actor';
 import { unsuppress } from '@/lib/mail/suppression';
 import { csvRow } from '@/lib/petitions/export';
@@ -56,7 +56,7 @@ export async function createAction(actor: Actor, input: Record<string, unknown>)
       const [row] = await tx.insert(letterActions).values(values).returning();
       if (offices.length) await tx.insert(letterActionOffices).values([...new Set(offices)].map((officeId) => ({ actionId: row!.id, officeId })));
       await recordChange(tx, actor, { action: 'create', entity: 'letter_actions', entityId: row!.id, caseId: row!.caseId, after: { ...row, offices } });
-      return { ok: true, message: 'Letter action created as a draft.', id: row!.id };
+      return { ok: true, message: 'Letter action created as a draft.', done: { key: 'letterActionCreated' }, id: row!.id };
     });
   } catch (e) {
     if (e instanceof UnknownOffice) return invalid({ offices: fieldError('chooseOffices') }, input);
@@ -91,7 +91,7 @@ export async function updateAction(actor: Actor, id: string, input: Record<strin
     });
     if (!done) return invalid(GONE, input);
     pagesChanged('letters');
-    return { ok: true, message: 'Letter action saved.' };
+    return { ok: true, message: 'Letter action saved.', done: { key: 'letterActionSaved' } };
   } catch (e) {
     if (e instanceof UnknownOffice) return invalid({ offices: fieldError('chooseOffices') }, input);
     if (isUniqueViolation(e)) return invalid({ slug: fieldError('letterActionSlugTaken') }, input);
@@ -100,11 +100,11 @@ export async function updateAction(actor: Actor, id: string, input: Record<strin
 }
 
 async function setStatus(actor: Actor, id: string, status: LetterActionRow['status'], allowedFrom: LetterActionRow['status'][]) {
-  if (!isUuid(id)) return { ok: false as const, error: 'This letter action no longer exists.' };
+  if (!isUuid(id)) return { ok: false as const, error: fieldError('letterActionGone') };
   const outcome = await db().transaction(async (tx) => {
     const [before] = await tx.select().from(letterActions).where(eq(letterActions.id, id)).for('update');
-    if (!before) return { ok: false as const, error: 'This letter action no longer exists.' };
-    if (!allowedFrom.includes(before.status)) return { ok: false as const, error: `A ${before.status} action cannot be ${status === 'open' ? 'opened' : 'closed'}.` };
+    if (!before) return { ok: false as const, error: fieldError('letterActionGone') };
+    if (!allowedFrom.includes(before.status)) return { ok: false as const, error: fieldError(status === 'open' ? 'letterActionOpenAlready' : 'letterActionNotOpen') };
     const [after] = await tx.update(letterActions).set({ status, updatedAt: new Date() }).where(eq(letterActions.id, id)).returning();
     await recordChange(tx, actor, { action: 'update', entity: 'letter_actions', entityId: id, caseId: before.caseId, before: { status: before.status }, after: { status: after!.status } });
     return { ok: true as const };
@@ -165,11 +165,11 @@ export async function targetStates(actionId: string): Promise<TargetState[]> {
 }
 
 /** Lets letters go to a paused target again, and lifts the bounce or complaint that paused it. */
-export async function resumeTarget(actor: Actor, key: string): Promise<{ ok: boolean; error?: string }> {
-  if (!parseTargetKey(key)) return { ok: false, error: 'Unknown target.' };
+export async function resumeTarget(actor: Actor, key: string): Promise<{ ok: true } | { ok: false; error: FieldError }> {
+  if (!parseTargetKey(key)) return { ok: false, error: fieldError('chooseTarget') };
   return db().transaction(async (tx) => {
     const [pause] = await tx.delete(letterTargetPauses).where(eq(letterTargetPauses.target, key)).returning();
-    if (!pause) return { ok: false, error: 'This target is not paused.' };
+    if (!pause) return { ok: false, error: fieldError('targetNotPaused') };
     await unsuppress(pause.email, null, tx);
     await recordChange(tx, actor, { action: 'delete', entity: 'letter_target_pauses', entityId: key, before: pause });
     return { ok: true };
@@ -198,20 +198,20 @@ export async function markDeliveredByHand(actor: Actor, actionId: string, input:
       caseId: action.caseId,
       after: { target, deliveredOn, deliveryNote, letters: rows.length, status: 'delivered' },
     });
-    return { ok: true, message: `${rows.length} letters marked delivered by hand.` };
+    return { ok: true, message: `${rows.length} letters marked delivered by hand.`, done: { key: 'lettersDeliveredByHand', values: { count: rows.length } } };
   });
 }
 
 /** Sends the digest of an action now instead of at the day's hour. */
-export async function sendDigestNow(actor: Actor, actionId: string): Promise<{ ok: boolean; message: string }> {
+export async function sendDigestNow(actor: Actor, actionId: string): Promise<{ ok: true; done: Done } | { ok: false; error: FieldError }> {
   const action = await actionForOrganisers(actionId);
-  if (!action) return { ok: false, message: 'This letter action no longer exists.' };
-  if (action.mode !== 'digest') return { ok: false, message: 'This action sends each letter on its own.' };
+  if (!action) return { ok: false, error: fieldError('letterActionGone') };
+  if (action.mode !== 'digest') return { ok: false, error: fieldError('letterActionNotDigest') };
   const report = await sendDigests(db(), { actionId, force: true });
   await db().transaction((tx) =>
     recordChange(tx, actor, { action: 'update', entity: 'letter_digests', entityId: actionId, caseId: action.caseId, after: report }),
   );
-  return { ok: true, message: `${report.digests} digests sent with ${report.letters} letters.` };
+  return { ok: true, done: { key: 'digestSent', values: { digests: report.digests, letters: report.letters } } };
 }
 
 export type DeliveryRecordRow = { target: string; status: string; sentOn: string; signature: string; country: string; city: string; body: string; note: string };
@@ -269,13 +269,13 @@ export async function saveOffice(actor: Actor, id: string | null, input: Record<
       if (id === null) {
         const [row] = await tx.insert(letterOffices).values(parsed.data).returning();
         await recordChange(tx, actor, { action: 'create', entity: 'letter_offices', entityId: row!.id, after: row });
-        return { ok: true, message: 'Office added.', id: row!.id };
+        return { ok: true, message: 'Office added.', done: { key: 'officeAdded' }, id: row!.id };
       }
       const [before] = await tx.select().from(letterOffices).where(eq(letterOffices.id, id)).for('update');
       if (!before) return invalid({ form: fieldError('officeGone') }, input);
       const [after] = await tx.update(letterOffices).set({ ...parsed.data, updatedAt: new Date() }).where(eq(letterOffices.id, id)).returning();
       await recordChange(tx, actor, { action: 'update', entity: 'letter_offices', entityId: id, before, after });
-      return { ok: true, message: 'Office saved.' };
+      return { ok: true, message: 'Office saved.', done: { key: 'officeSaved' } };
     });
   } catch (e) {
     if (isUniqueViolation(e)) return invalid({ slug: fieldError('officeSlugTaken') }, input);

@@ -138,12 +138,12 @@ export async function unscheduleUpdate(actor: Actor, updateId: string): Promise<
  * Deletes a draft, with one audit entry that keeps what it said. A published update has been read
  * and mailed: it cannot be deleted this way; a scheduled one goes back to a draft first.
  */
-export async function deleteDraftUpdate(actor: Actor, updateId: string): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteDraftUpdate(actor: Actor, updateId: string): Promise<{ ok: true } | { ok: false; error: FieldError }> {
   return db().transaction(async (tx) => {
     const [before] = await tx.select().from(caseUpdates).where(eq(caseUpdates.id, updateId)).for('update');
-    if (!before) return { ok: false, error: 'This update no longer exists.' };
-    if (before.status === 'published') return { ok: false, error: 'A published update cannot be deleted.' };
-    if (before.status === 'scheduled') return { ok: false, error: 'Cancel the schedule first: only a draft can be deleted.' };
+    if (!before) return { ok: false, error: fieldError('updateGone') };
+    if (before.status === 'published') return { ok: false, error: fieldError('publishedUpdateKept') };
+    if (before.status === 'scheduled') return { ok: false, error: fieldError('unscheduleFirst') };
     await tx.delete(caseUpdates).where(eq(caseUpdates.id, updateId));
     await recordChange(tx, actor, { action: 'delete', entity: 'case_updates', entityId: updateId, caseId: before.caseId, before: auditable(before) });
     return { ok: true };

@@ -281,6 +281,18 @@ test('an organiser creates and opens a digest action; it delivers one mail per r
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Send today’s digest now' }).click();
   await expect(page.getByRole('status')).toHaveText('2 digests sent with 4 letters.');
+  // The notice is a key in the address, in the organiser's language; words of anyone else's are not shown.
+  const noticed = page.url();
+  expect(noticed).toMatch(/[?&]done=digestSent&n\.digests=2&n\.letters=4$/);
+  await page.goto(`/admin/letters/${actionId}?done=Your+session+has+expired%3A+sign+in+at+evil.example`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText(/evil\.example/)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await context.addCookies([{ name: 'dashboard-locale', value: 'ru', domain: new URL(baseURL!).hostname, path: '/admin' }]);
+  await page.goto(noticed);
+  await expect(page.getByRole('status')).toHaveText('Отправлены 2 сводки с 4 письмами.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Адресаты', exact: true })).toBeVisible();
+  await context.clearCookies({ name: 'dashboard-locale' });
 
   for (const target of [PROSECUTOR, EMBASSY]) {
     const digest = await openMail(page, target, new RegExp(`${title}: 2 letters to`));

@@ -139,7 +139,7 @@ describe('deleting a draft update', () => {
     const published = await saveUpdate(actor, null, { case: 'campaign', title: { en: 'Out in the world' }, body: { en: 'Text.' }, link: '' });
     const publishedId = published?.ok ? published.id! : '';
     await publishUpdate(actor, publishedId, { when: 'now' });
-    expect(await deleteDraftUpdate(actor, publishedId)).toEqual({ ok: false, error: 'A published update cannot be deleted.' });
+    expect(await deleteDraftUpdate(actor, publishedId)).toEqual({ ok: false, error: { key: 'publishedUpdateKept' } });
     expect(await db().select().from(caseUpdates).where(eq(caseUpdates.id, publishedId))).toHaveLength(1);
     expect(await deleteDraftUpdate(actor, randomUUID())).toMatchObject({ ok: false });
   });

@@ -68,7 +68,7 @@ async function freshAction(extra: Record<string, unknown> = {}) {
   });
   if (!created?.ok || !created.id) throw new Error(JSON.stringify(created));
   const opened = await openAction(actor, created.id);
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(opened.error.key);
   const [row] = await db().select().from(letterActions).where(eq(letterActions.id, created.id));
   return row!;
 }

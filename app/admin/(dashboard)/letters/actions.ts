@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { noticeQuery, type AddressNotice } from '@/lib/forms/notice-in-address';
 import { requireRole } from '@/lib/auth/session';
 import {
   closeAction,
@@ -19,8 +20,7 @@ import {
 // action come back from the browser and may be forged; the domain functions check them.
 
 const actionRoute = (id: string) => `/admin/letters/${id}`;
-const back = (id: string, outcome: { ok: boolean; message?: string; error?: string }) =>
-  redirect(`${actionRoute(id)}?${new URLSearchParams(outcome.ok ? { done: outcome.message ?? 'Done.' } : { error: outcome.error ?? outcome.message ?? 'Nothing was changed.' })}`);
+const back = (id: string, notice: AddressNotice) => redirect(`${actionRoute(id)}?${noticeQuery(notice)}`);
 
 export async function createLetterActionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
@@ -40,14 +40,14 @@ export async function openLetterActionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await openAction(actor, id);
   if (!isUuid(id)) return;
-  back(id, result.ok ? { ok: true, message: 'Letter action opened.' } : result);
+  back(id, result.ok ? { done: { key: 'letterActionOpened' } } : result);
 }
 
 export async function closeLetterActionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await closeAction(actor, id);
   if (!isUuid(id)) return;
-  back(id, result.ok ? { ok: true, message: 'Letter action closed.' } : result);
+  back(id, result.ok ? { done: { key: 'letterActionClosed' } } : result);
 }
 
 /** The target comes as its kind and id (bound values are plain URL-safe strings), e.g. `office` and a uuid. */
@@ -55,7 +55,7 @@ export async function resumeTargetAction(id: string, kind: string, targetId: str
   const actor = await requireRole('organiser');
   const result = await resumeTarget(actor, `${String(kind)}:${String(targetId)}`);
   if (!isUuid(id)) return;
-  back(id, result.ok ? { ok: true, message: 'Recipient resumed: waiting letters go out at the usual pace.' } : result);
+  back(id, result.ok ? { done: { key: 'recipientResumed' } } : result);
 }
 
 export async function sendDigestNowAction(id: string): Promise<void> {

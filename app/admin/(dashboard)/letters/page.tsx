@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { adminTitle } from '@/app/admin/title';
 import { RecordForm } from '@/components/admin/record-form';
 import { listCasesForEditing } from '@/lib/cases/organise';
 import { requireRole } from '@/lib/auth/session';
@@ -8,13 +8,13 @@ import { actionFields } from '@/lib/letters/organise-forms';
 import { listActionsForOrganisers, listOffices } from '@/lib/letters/organise';
 import { createLetterActionAction } from './actions';
 
-export const metadata: Metadata = { title: 'Letter actions' };
+export const generateMetadata = adminTitle('letters');
 
 export default async function AdminLettersPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [list, cases, offices] = await Promise.all([listActionsForOrganisers(), listCasesForEditing(), listOffices()]);
-  const number = new Intl.NumberFormat('en');
+  const number = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t('letters.title')}</h1>
@@ -41,7 +41,7 @@ export default async function AdminLettersPage() {
                 <td>
                   <Link href={`/admin/letters/${a.id}`}>{a.title.en}</Link>
                 </td>
-                <td>{a.status}</td>
+                <td>{t(`letters.states.${a.status}`)}</td>
                 <td>{t(`options.${a.mode}`)}</td>
                 <td>{number.format(a.queued)}</td>
                 <td>{number.format(a.sent)}</td>

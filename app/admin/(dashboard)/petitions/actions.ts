@@ -2,9 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { formInput, isUuid, type FormState } from '@/lib/forms/form-input';
-import { fieldErrorText } from '@/lib/forms/field-error-text';
+import { fieldError, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { noticeQuery } from '@/lib/forms/notice-in-address';
 import { requireRole } from '@/lib/auth/session';
 import {
   addPaperCount,
@@ -44,21 +43,21 @@ export async function openPetitionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await openPetition(actor, id);
   if (!isUuid(id)) return;
-  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionOpened' } : { error: await fieldErrorText(result.error) })}`);
+  redirect(`${petitionRoute(id)}?${noticeQuery(result.ok ? { done: { key: 'petitionOpened' } } : result)}`);
 }
 
 export async function closePetitionAction(id: string): Promise<void> {
   const actor = await requireRole('organiser');
   const result = await closePetition(actor, id);
   if (!isUuid(id)) return;
-  redirect(`${petitionRoute(id)}?${new URLSearchParams(result.ok ? { done: 'petitionClosed' } : { error: await fieldErrorText(result.error) })}`);
+  redirect(`${petitionRoute(id)}?${noticeQuery(result.ok ? { done: { key: 'petitionClosed' } } : result)}`);
 }
 
 /** Clearing a flag ends in the petition page's own message: the flag, and this form with it, are gone. */
 export async function clearPetitionFlagAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('organiser');
   const result = await clearPetitionFlag(actor, id, formInput(formData));
-  if (result?.ok) redirect(`${petitionRoute(id)}?${new URLSearchParams({ done: 'flagCleared' })}`);
+  if (result?.ok) redirect(`${petitionRoute(id)}?${noticeQuery({ done: { key: 'flagCleared' } })}`);
   return result;
 }
 
@@ -81,17 +80,13 @@ export async function invalidateSignaturesAction(id: string, search: string, for
   const actor = await requireRole('organiser');
   const result = await invalidateSignatures(actor, id, formInput(formData, ['ids']));
   if (!isUuid(id)) return;
+  // The search stays; the last notice goes, and this one is added.
   const params = new URLSearchParams(search);
-  params.delete('done');
-  params.delete('count');
-  params.delete('error');
-  if (result?.ok) {
-    params.set('done', 'invalidated');
-    params.set('count', String(result.done?.values?.count ?? 0));
-  }
-  else if (result) {
-    const first = Object.values(result.errors)[0];
-    params.set('error', first ? await fieldErrorText(first) : (await getTranslations('Admin.form'))('nothingChanged'));
+  for (const name of [...params.keys()]) if (name === 'done' || name === 'error' || name.startsWith('n.')) params.delete(name);
+  if (result) {
+    const count = Number(result.ok ? (result.done?.values?.count ?? 0) : 0);
+    const notice = result.ok ? { done: { key: 'invalidated' as const, values: { count } } } : { error: Object.values(result.errors)[0] ?? fieldError('chooseSignatures') };
+    for (const [name, value] of new URLSearchParams(noticeQuery(notice))) params.set(name, value);
   }
   redirect(`${petitionRoute(id)}/signatures?${params}`);
 }

@@ -1,5 +1,6 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { adminTitle } from '@/app/admin/title';
+import { AddressNotice } from '@/components/admin/address-notice';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { requireRole } from '@/lib/auth/session';
@@ -7,7 +8,7 @@ import { countryName } from '@/lib/countries';
 import { listForReview } from '@/lib/resolutions/organise';
 import { approveResolutionAction, rejectResolutionAction } from './actions';
 
-export const metadata: Metadata = { title: 'Resolutions' };
+export const generateMetadata = adminTitle('resolutions');
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,31 +16,20 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminResolutionsPage({ searchParams }: Props) {
   await requireRole('organiser');
   const query = await searchParams;
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const list = await listForReview();
-  const number = new Intl.NumberFormat('en');
-  const done = typeof query.done === 'string' ? query.done : undefined;
-  const error = typeof query.error === 'string' ? query.error : undefined;
+  const number = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t('resolutions.title')}</h1>
       <p>{t('resolutions.intro')}</p>
-      {done ? (
-        <p className="form-ok" role="status">
-          {done}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <AddressNotice query={query} />
       {list.length === 0 ? <p>{t('resolutions.empty')}</p> : null}
       {list.map((r) => (
         <section key={r.id} aria-label={r.organisation} className="admin-card">
           <h2>{r.organisation}</h2>
           <p>
-            <strong>{t(`resolutions.${r.status}`)}</strong> · {countryName(r.country, 'en')} · {t('fields.passedOn')}: {r.passedOn}
+            <strong>{t(`resolutions.${r.status}`)}</strong> · {countryName(r.country, locale)} · {t('fields.passedOn')}: {r.passedOn}
             {r.members ? ` · ${t('fields.members')}: ${number.format(r.members)}` : ''} · <UtcTime at={r.createdAt} />
           </p>
           <p>

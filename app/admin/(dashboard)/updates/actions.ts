@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { fieldError, formInput, isUuid, type FormState } from '@/lib/forms/form-input';
+import { noticeQuery } from '@/lib/forms/notice-in-address';
 import { requireRole } from '@/lib/auth/session';
 import { getUpdateForEditing } from '@/lib/updates/queries';
 import { deleteDraftUpdate, publishUpdate, saveUpdate, sendTestUpdate, unscheduleUpdate } from '@/lib/updates/organise';
@@ -47,5 +48,5 @@ export async function deleteDraftUpdateAction(updateId: string): Promise<void> {
   if (!isUuid(updateId)) return;
   const result = await deleteDraftUpdate(actor, updateId);
   if (result.ok) redirect('/admin/updates?deleted=1');
-  redirect(`/admin/updates/${updateId}?${new URLSearchParams({ error: result.error })}`);
+  redirect(`/admin/updates/${updateId}?${noticeQuery(result)}`);
 }

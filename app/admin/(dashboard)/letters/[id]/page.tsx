@@ -1,7 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { adminTitle } from '@/app/admin/title';
+import { AddressNotice } from '@/components/admin/address-notice';
 import { RecordForm } from '@/components/admin/record-form';
 import { UtcTime } from '@/components/utc-time';
 import { listCasesForEditing } from '@/lib/cases/organise';
@@ -19,11 +20,9 @@ import {
   updateLetterActionAction,
 } from '../actions';
 
-export const metadata: Metadata = { title: 'Letter action' };
+export const generateMetadata = adminTitle('letter');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
 export default async function AdminLetterActionPage({ params, searchParams }: Props) {
   await requireRole('organiser');
@@ -31,11 +30,9 @@ export default async function AdminLetterActionPage({ params, searchParams }: Pr
   const query = await searchParams;
   const action = await actionForOrganisers(id);
   if (!action) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [cases, offices, targets] = await Promise.all([listCasesForEditing(), listOffices(), targetStates(action.id)]);
-  const number = new Intl.NumberFormat('en');
-  const done = one(query.done);
-  const error = one(query.error);
+  const number = new Intl.NumberFormat(locale);
 
   const initial: Record<string, string | string[]> = {
     slug: action.slug,
@@ -56,16 +53,7 @@ export default async function AdminLetterActionPage({ params, searchParams }: Pr
         <Link href="/admin/letters">{t('letters.title')}</Link>
       </p>
       <h1>{action.title.en}</h1>
-      {done ? (
-        <p className="form-ok" role="status">
-          {done}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <AddressNotice query={query} />
 
       <ul className="admin-links">
         <li>
@@ -121,7 +109,7 @@ export default async function AdminLetterActionPage({ params, searchParams }: Pr
           <tbody>
             {targets.map((target) => (
               <tr key={target.key}>
-                <th scope="row">{targetName(target, 'en')}</th>
+                <th scope="row">{targetName(target, locale)}</th>
                 <td>
                   {target.checked && target.email ? target.email : <span className="field-error">{t('letters.noAddress')}</span>}
                   {target.paused ? (
@@ -131,7 +119,7 @@ export default async function AdminLetterActionPage({ params, searchParams }: Pr
                         <UtcTime at={target.paused.pausedAt} />
                       </p>
                       <form action={resumeTargetAction.bind(null, action.id, target.kind, target.key.slice(target.kind.length + 1))}>
-                        <button type="submit">{t('letters.resume', { name: targetName(target, 'en') })}</button>
+                        <button type="submit">{t('letters.resume', { name: targetName(target, locale) })}</button>
                       </form>
                     </>
                   ) : null}
@@ -151,7 +139,7 @@ export default async function AdminLetterActionPage({ params, searchParams }: Pr
         <p>{t('letters.handIntro')}</p>
         <RecordForm
           legend={t('letters.handHeading')}
-          fields={handDeliveryFields(targets.filter((x) => x.queued > 0).map((x) => ({ value: x.key, label: targetName(x, 'en') })))}
+          fields={handDeliveryFields(targets.filter((x) => x.queued > 0).map((x) => ({ value: x.key, label: targetName(x, locale) })))}
           action={markLettersDeliveredAction.bind(null, action.id)}
           initial={{ deliveredOn: utcDay(new Date()) }}
           submitLabel={t('letters.handSubmit')}

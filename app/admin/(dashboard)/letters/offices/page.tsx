@@ -1,17 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { adminTitle } from '@/app/admin/title';
 import { RecordForm } from '@/components/admin/record-form';
 import { requireRole } from '@/lib/auth/session';
 import { officeFields } from '@/lib/letters/organise-forms';
 import { listOffices } from '@/lib/letters/organise';
 import { saveOfficeAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Offices' };
+export const generateMetadata = adminTitle('offices');
 
 export default async function AdminOfficesPage() {
   await requireRole('organiser');
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const offices = await listOffices();
   return (
     <>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AddressNotice } from '@/components/admin/address-notice';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/admin/data-table';
 import { RecordForm } from '@/components/admin/record-form';
@@ -16,9 +17,6 @@ export const generateMetadata = adminTitle('petition');
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
-// The confirmations the open and close buttons send back in the address; anything else there is ignored.
-const DONE_IN_ADDRESS = ['petitionOpened', 'petitionClosed', 'flagCleared'] as const;
 
 export default async function AdminPetitionPage({ params, searchParams }: Props) {
   await requireRole('organiser');
@@ -29,9 +27,7 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
   const [cases, paper] = await Promise.all([listCasesForEditing(), listPaperCounts(petition.id)]);
   const number = new Intl.NumberFormat(locale);
-  const done = DONE_IN_ADDRESS.find((key) => key === one(query.done));
   const flagged = flaggedSignaturesQuery(petition);
-  const error = one(query.error);
 
   const initial: Record<string, string> = {
     slug: petition.slug,
@@ -50,16 +46,8 @@ export default async function AdminPetitionPage({ params, searchParams }: Props)
         <Link href="/admin/petitions">{t('petitions.title')}</Link>
       </p>
       <h1>{petition.title.en}</h1>
-      {done ? (
-        <p className="form-ok" role="status">
-          {t(`done.${done}`)}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {/* What the open, close and clear-flag buttons did; anything else in the address is ignored. */}
+      <AddressNotice query={query} />
       {petition.flaggedAt ? (
         <section aria-labelledby="flag-heading" className="notice">
           <h2 id="flag-heading">{t('petitions.flagHeading')}</h2>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AddressNotice } from '@/components/admin/address-notice';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PublishForm, UpdateEditor } from '@/components/admin/update-editor';
@@ -15,12 +16,13 @@ import { adminTitle } from '@/app/admin/title';
 
 export const generateMetadata = adminTitle('update');
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ test?: string; delete?: string; error?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUpdatePage({ params, searchParams }: Props) {
   const actor = await requireRole('organiser');
   const { id } = await params;
-  const { test, delete: deleting, error } = await searchParams;
+  const query = await searchParams;
+  const { test, delete: deleting } = query;
   const update = await getUpdateForEditing(id);
   if (!update) notFound();
   const [t, locale] = await Promise.all([getTranslations('Admin'), getLocale()]);
@@ -50,11 +52,7 @@ export default async function AdminUpdatePage({ params, searchParams }: Props) {
           </>
         ) : null}
       </p>
-      {typeof error === 'string' ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <AddressNotice query={query} />
 
       <section aria-labelledby="preview">
         <h2 id="preview">{t('updates.previewHeading')}</h2>

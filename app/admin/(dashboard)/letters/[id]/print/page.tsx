@@ -1,17 +1,17 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { adminTitle } from '@/app/admin/title';
 import { requireRole } from '@/lib/auth/session';
 import { actionForOrganisers, deliveryRecord } from '@/lib/letters/organise';
 
-export const metadata: Metadata = { title: 'Printable letters' };
+export const generateMetadata = adminTitle('printLetters');
 
 /** The letters as their recipients see them, one after another, to print and hand in. */
 export default async function PrintLettersPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole('organiser');
   const action = await actionForOrganisers((await params).id);
   if (!action) notFound();
-  const t = await getTranslations({ locale: 'en', namespace: 'Admin' });
+  const t = await getTranslations('Admin');
   const rows = await deliveryRecord(action.id);
   return (
     <article className="print-letters">

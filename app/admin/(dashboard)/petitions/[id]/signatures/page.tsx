@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AddressNotice } from '@/components/admin/address-notice';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldErrorTexts } from '@/lib/forms/field-error-text';
 import { DataTable } from '@/components/admin/data-table';
@@ -27,9 +28,6 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
   const { typed, errors, search } = signatureSearchFromQuery(query);
   const say = await fieldErrorTexts();
   const rows = search ? await searchSignatures({ ...search, petitionId: petition.id, limit: 1000 }) : [];
-  // The one confirmation this page is sent back with, as a key and a count; anything else there is ignored.
-  const done = query.done === 'invalidated' ? t('done.invalidated', { count: Number(query.count) || 0 }) : undefined;
-  const error = typeof query.error === 'string' ? query.error : undefined;
   const searchString = new URLSearchParams(Object.entries(typed).filter(([, v]) => v)).toString();
 
   const field = (name: SignatureSearchField, label: string, type = 'text') => (
@@ -47,16 +45,7 @@ export default async function AdminSignaturesPage({ params, searchParams }: Prop
         {t('petitions.signatures')}: {petition.title.en}
       </h1>
       <p className="hint">{t('petitions.emailsPrivate')}</p>
-      {done ? (
-        <p className="form-ok" role="status">
-          {done}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <AddressNotice query={query} />
 
       <form method="get" className="admin-form" role="search" aria-label={t('petitions.searchLegend')}>
         <fieldset>
