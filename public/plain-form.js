@@ -52,11 +52,11 @@ const SENDING_FOR_MS = 15_000;
 window.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-submitting') || event.defaultPrevented) return;
-  if (form.dataset.sending) {
+  if (form.hasAttribute('data-sending')) {
     event.preventDefault();
     return;
   }
-  form.dataset.sending = '';
+  form.setAttribute('data-sending', '');
   const button = event.submitter ?? form.querySelector('button[type="submit"]');
   const label = button?.textContent;
   button?.setAttribute('aria-disabled', 'true');
@@ -64,7 +64,7 @@ window.addEventListener('submit', (event) => {
   // Should the answer never come (the visitor stopped the page, the connection dropped), the form
   // may be sent again after a while; and when the browser shows this page again from its history.
   const release = () => {
-    delete form.dataset.sending;
+    form.removeAttribute('data-sending');
     button?.removeAttribute('aria-disabled');
     if (button && label !== undefined) button.textContent = label;
   };

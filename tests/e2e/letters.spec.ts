@@ -156,11 +156,13 @@ test('bad letters are refused with field errors: in the form, and as a 4xx from 
 
 test('with JavaScript, the count follows the typing and a letter the server would refuse is not sent; a good one is sent once', async ({ page, foreignRequests }) => {
   const posts: string[] = [];
-  // The answer to the post is held a moment, so that a second click falls while the page is on its way.
+  // The post is held until the test lets it go, so that a second click falls while the page is on its way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(`**/en/letters/${ACTION}`, async (route) => {
     if (route.request().method() === 'POST') {
       posts.push(route.request().url());
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await held;
     }
     await route.continue();
   });
@@ -183,15 +185,18 @@ test('with JavaScript, the count follows the typing and a letter the server woul
   await page.getByLabel('Your name').fill('Ada Once');
   await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Germany' });
-  await page.getByRole('button', { name: 'Send — I will confirm by email' }).click({ noWaitAfter: true });
-  // A second click while the page is on its way (in the page itself: locators wait for the navigation) posts nothing.
-  const button = await page.evaluate(() => {
+  // Two clicks, the second a moment after the first, while the page is on its way: in the page
+  // itself, as Playwright waits for a navigation to finish before it looks at the page again.
+  const button = await page.evaluate(async () => {
     const button = document.querySelector<HTMLButtonElement>('form.letter-form button[type="submit"]')!;
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const seen = { label: button.textContent, disabled: button.getAttribute('aria-disabled') };
     button.click();
     return seen;
   });
   expect(button).toEqual({ label: 'Sending…', disabled: 'true' });
+  release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
   expect(posts).toHaveLength(1);
   const { db, close } = e2eDatabase();
