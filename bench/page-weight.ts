@@ -1,5 +1,6 @@
 // `npm run bench:page-weight`: the JavaScript each public page makes a browser download, as the
-// sum of the gzip sizes of its <script src> chunks (goal ≤ 120 KB a page; not the noModule polyfills), and the size of its HTML
+// sum of the gzip sizes of its <script src> chunks and of the modules those import (goal ≤ 120 KB a
+// page; not the noModule polyfills), and the size of its HTML
 // and of the RSC payload inside it. Reads a running server: BASE_URL (http://127.0.0.1:3000), for
 // example `npm start` or the e2e server. Only that address is contacted.
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,22 @@ async function firstPath(list: string, pattern: RegExp): Promise<string | null> 
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const STATIC_IMPORT = /^\s*(?:import|export)\s(?:[^'";]*\sfrom\s)?['"]([^'"]+)['"]/gm;
+const bodies = new Map<string, Buffer>();
+async function body(src: string): Promise<Buffer> {
+  if (!bodies.has(src)) bodies.set(src, Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer()));
+  return bodies.get(src)!;
+}
+
+/** The module scripts `sources` and every module they import, as paths: the browser fetches them all. */
+async function withImports(sources: string[]): Promise<string[]> {
+  const all = new Set(sources);
+  for (const src of all) {
+    for (const m of (await body(src)).toString('utf8').matchAll(STATIC_IMPORT)) all.add(new URL(m[1]!, `${BASE}${src}`).pathname);
+  }
+  return [...all];
+}
 
 async function main() {
   const paths = ['', '/cases', '/petitions', '/pickets', '/pickets/propose', '/updates', '/letters', '/resolutions', '/resolutions/submit', '/zhanaozen-2011', '/about'];
@@ -32,10 +49,11 @@ async function main() {
       const html = await (await fetch(`${BASE}${url}`)).text();
       // `noModule` scripts (Next's polyfills) are fetched only by browsers without ES modules.
       const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1]! + m[3]!));
-      const sources = [...new Set(tags.map((m) => m[2]!))];
+      const isModule = (m: RegExpMatchArray) => /\stype="module"/.test(` ${m[1]!}${m[3]!}`);
+      const sources = [...new Set([...tags.filter((m) => !isModule(m)).map((m) => m[2]!), ...(await withImports(tags.filter(isModule).map((m) => m[2]!)))])];
       let js = 0;
       for (const src of sources) {
-        if (!chunkSize.has(src)) chunkSize.set(src, gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).length);
+        if (!chunkSize.has(src)) chunkSize.set(src, gzipSync(await body(src)).length);
         js += chunkSize.get(src)!;
       }
       const flight = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].reduce((n, m) => n + m[1]!.length, 0);

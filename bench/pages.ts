@@ -2,8 +2,8 @@
 // Starts the production server (scripts/server.ts) on a fresh database with the demo content,
 // then drives, with BENCH_CLIENTS (64) clients sending `Accept-Encoding: gzip` as browsers do, for
 // BENCH_SECONDS (8) each: the petition page, the home page, and one of the petition page's own
-// JavaScript chunks under /_next/static/ (the one nearest the page's size; from the picket proposal when
-// the page loads none). Prints each rate, the
+// JavaScript chunks under /_next/static/ (the one nearest the page's size; from the organisers' sign-in
+// page when the page loads none). Prints each rate, the
 // ratio of each page to the chunk (goal ≥ 0.8) and the load average beside it.
 // Midway through the petition page's run a signature is made and confirmed through the real routes
 // (the sign API, then the confirmation link): it prints how long until count.json (what the
@@ -30,7 +30,8 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PETITION = 'zhanaozen-inquiry';
-const PAGES = { petition: `/en/petitions/${PETITION}`, home: '/en', withScripts: '/en/pickets/propose' };
+// A page that keeps the framework's scripts (the public forms post as plain forms now): the dashboard's sign-in.
+const PAGES = { petition: `/en/petitions/${PETITION}`, home: '/en', withScripts: '/admin/sign-in' };
 const RUN = randomBytes(3).toString('hex');
 // The bench computes the confirmation link itself (from the signature's id), so it and the server share the secret.
 process.env.APP_SECRET ??= `bench-pages-${randomBytes(24).toString('hex')}`;
@@ -154,7 +155,7 @@ async function chunksOf(pathname: string): Promise<string[]> {
 /**
  * The page's JavaScript chunk nearest in size to the page itself, so both send about as many bytes.
  * A page served without the framework's scripts loads none: then a chunk of the same build from a
- * page that still loads them (the picket proposal), nearest in size to the page.
+ * page that still loads them (the organisers' sign-in), nearest in size to the page.
  */
 async function chunkLike(pathname: string): Promise<{ src: string; bytes: number; pageBytes: number; from: string }> {
   const pageBytes = (await request(pathname, { gzip: false })).body.length;

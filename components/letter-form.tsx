@@ -1,10 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
 import type { LetterFields, LetterFormState } from '@/lib/letters/forms';
-import { checkLetter, LETTER_MAX, LETTER_MIN, type LetterErrorKey } from '@/lib/letters/letter-text';
+import { pluralTemplates } from '@/lib/i18n/plural-templates';
+import { LETTER_MAX, LETTER_MIN, type LetterErrorKey } from '@/lib/letters/letter-text';
 import { CITY_MAX, EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
 
 type Props = {
@@ -20,45 +21,57 @@ type Props = {
   permalink: string;
 };
 
+/** In the order they are shown: the first in error gets the focus. */
+const LETTER_FIELD_ORDER: readonly LetterFields[] = ['targets', 'body', 'name', 'email', 'country', 'city', 'signAs'];
+
+/** What the letter's text can be refused for before a submit (checkLetter), in the script's texts. */
+const CHECKED_IN_BROWSER: readonly LetterErrorKey[] = ['required', 'tooLong', 'tooShort', 'controlCharacters', 'html', 'allLinks'];
+
+/** The script that counts the characters and checks the text before a submit; the page loads it. */
+export const LETTER_CHECK_SCRIPT = '/letter-check.js';
+
 /**
- * The letter form. Without JavaScript it is a plain POST answered with the errors next to their
- * fields and the values kept; with JavaScript the letter's text is checked by the same rule before
- * it is sent, and the count of characters is shown as it is typed.
+ * The letter form: a plain POST answered with the errors next to their fields, the values kept and
+ * the first field in error focused. The letter's page goes without React
+ * (lib/http/script-free-pages.ts): public/letter-check.js counts the characters as they are typed
+ * and checks the text by the server's own rule before it is sent, its texts in `data-letter-check`.
  */
 export function LetterForm({ action, countries, offices, toEmbassy, allowAnonymous, suggested, permalink }: Props) {
   const t = useTranslations('Letters');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {}, permalink);
   const values = state.values ?? {};
-  const [bodyError, setBodyError] = useState<LetterErrorKey | null>(null);
-  const errors = { ...(state.errors ?? {}), ...(bodyError ? { body: [bodyError] } : {}) };
-  const [length, setLength] = useState((typeof values.body === 'string' ? values.body : suggested).length);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    first?.focus();
-  }, [state, bodyError]);
+  const errors = state.errors ?? {};
+  const body = typeof values.body === 'string' ? values.body : suggested;
+  // After a failed submit, keyboard and screen-reader users start at the first field to correct:
+  // `autofocus` in the server's HTML (no script needed).
+  const firstInvalid = LETTER_FIELD_ORDER.find((name) => errors[name]?.length);
+  const checkTexts = {
+    locale,
+    count: pluralTemplates(locale, (count) => t('bodyCount', { count, max: LETTER_MAX })),
+    summary: t('errorSummary'),
+    errors: Object.fromEntries(CHECKED_IN_BROWSER.map((key) => [key, t(`errors.${key}`)])),
+  };
 
   const errorOf = (name: LetterFields) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
   const field = (name: LetterFields, label: string, control: (aria: FieldAria) => ReactNode, hint?: ReactNode) => (
-    <FormField name={name} label={label} hint={hint} error={errorOf(name)}>
+    <FormField name={name} label={label} hint={hint} error={errorOf(name)} autoFocus={name === firstInvalid}>
       {control}
     </FormField>
   );
   const chosen = Array.isArray(values.targets) ? values.targets : null;
   const signAs = typeof values.signAs === 'string' ? values.signAs : 'first_name';
-
-  function check(event: FormEvent<HTMLFormElement>) {
-    const text = new FormData(event.currentTarget).get('body');
-    const checked = checkLetter(typeof text === 'string' ? text : '');
-    const key = checked.ok ? null : checked.error;
-    setBodyError(key);
-    if (key) event.preventDefault();
-  }
+  const signAsOptions: readonly string[] = ['first_name', 'full_name', ...(allowAnonymous ? ['anonymous'] : [])];
 
   return (
-    <form key={JSON.stringify(state)} ref={formRef} action={formAction} onSubmit={check} className="sign-form letter-form" noValidate>
+    <form
+      key={JSON.stringify(state)}
+      action={formAction}
+      className="sign-form letter-form"
+      data-letter-check={JSON.stringify(checkTexts)}
+      data-submitting={t('submitting')}
+      noValidate
+    >
       {Object.keys(errors).length > 0 ? (
         <p className="form-error" role="alert">
           {t('errorSummary')}
@@ -73,15 +86,30 @@ export function LetterForm({ action, countries, offices, toEmbassy, allowAnonymo
 
       <fieldset className="field" aria-describedby={errors.targets ? 'targets-error' : undefined}>
         <legend>{t('targets')}</legend>
-        {offices.map((office) => (
+        {offices.map((office, i) => (
           <div className="check" key={office.id}>
-            <input id={`target-${office.id}`} name="targets" type="checkbox" value={office.id} defaultChecked={chosen ? chosen.includes(office.id) : true} />
+            <input
+              id={`target-${office.id}`}
+              name="targets"
+              type="checkbox"
+              value={office.id}
+              defaultChecked={chosen ? chosen.includes(office.id) : true}
+              autoFocus={i === 0 && firstInvalid === 'targets'}
+            />
             <label htmlFor={`target-${office.id}`}>{office.name}</label>
           </div>
         ))}
         {toEmbassy ? (
           <div className="check">
-            <input id="target-embassy" name="targets" type="checkbox" value="embassy" aria-describedby="target-embassy-hint" defaultChecked={chosen ? chosen.includes('embassy') : true} />
+            <input
+              id="target-embassy"
+              name="targets"
+              type="checkbox"
+              value="embassy"
+              aria-describedby="target-embassy-hint"
+              defaultChecked={chosen ? chosen.includes('embassy') : true}
+              autoFocus={offices.length === 0 && firstInvalid === 'targets'}
+            />
             <label htmlFor="target-embassy">{t('embassyTarget')}</label>
             <p className="hint" id="target-embassy-hint">
               {t('embassyHint')}
@@ -105,14 +133,13 @@ export function LetterForm({ action, countries, offices, toEmbassy, allowAnonymo
             rows={14}
             maxLength={LETTER_MAX}
             required
-            defaultValue={typeof values.body === 'string' ? values.body : suggested}
-            onChange={(e) => setLength(e.currentTarget.value.length)}
+            defaultValue={body}
           />
         ),
         <>
           {t('bodyHint', { min: LETTER_MIN, max: LETTER_MAX })}{' '}
           <span id="body-count" aria-live="polite">
-            {t('bodyCount', { count: length, max: LETTER_MAX })}
+            {t('bodyCount', { count: body.length, max: LETTER_MAX })}
           </span>
         </>,
       )}
@@ -150,9 +177,16 @@ export function LetterForm({ action, countries, offices, toEmbassy, allowAnonymo
         <p className="hint" id="signAs-hint">
           {t('signAsHint')}
         </p>
-        {(['first_name', 'full_name', ...(allowAnonymous ? ['anonymous'] : [])] as const).map((option) => (
+        {signAsOptions.map((option) => (
           <div className="check" key={option}>
-            <input id={`signAs-${option}`} name="signAs" type="radio" value={option} defaultChecked={signAs === option} />
+            <input
+              id={`signAs-${option}`}
+              name="signAs"
+              type="radio"
+              value={option}
+              defaultChecked={signAs === option}
+              autoFocus={firstInvalid === 'signAs' && option === (signAsOptions.includes(signAs) ? signAs : signAsOptions[0])}
+            />
             <label htmlFor={`signAs-${option}`}>{t(`signAsOption.${option as "first_name"}`)}</label>
           </div>
         ))}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { FormField } from '@/components/form-field';
 import { PicketPlaceFields, type PicketFieldRenderer } from '@/components/picket-place-fields';
 import type { EmbassyOption } from '@/lib/pickets/form-options';
@@ -32,11 +32,34 @@ export type Field = Exclude<ProposalFields, 'locale' | 'website'>;
 
 const isLimited = (name: string): name is LimitedField => Object.hasOwn(FIELD_LIMITS, name);
 
+/** In the order they are shown: the first in error gets the focus. */
+const PICKET_FIELD_ORDER: readonly Field[] = [
+  'title',
+  'description',
+  'embassyId',
+  'venue',
+  'address',
+  'city',
+  'country',
+  'lat',
+  'lon',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'capacity',
+  'whatToBring',
+  'accessibility',
+  'petitionId',
+  'caseIds',
+  'organiserName',
+  'organiserEmail',
+];
 
 /**
  * The picket form: proposing one (anyone) and editing one (organisers) share it and its zod
- * schema. Without JavaScript it is a plain POST that comes back with the errors next to the fields
- * and the typed values kept.
+ * schema. A plain POST that comes back with the errors next to the fields, the typed values kept
+ * and the first field in error focused. The proposal page goes without React
+ * (lib/http/script-free-pages.ts); in the organisers' editor the same happens without a reload.
  */
 export function PicketForm({ mode, action, permalink, initial = {}, countries, timeZones, embassies, petitions, cases }: Props) {
   const t = useTranslations('Pickets');
@@ -44,11 +67,9 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
   const [state, formAction, pending] = useActionState(action, {}, permalink);
   const errors = state.errors ?? {};
   const values: PicketValues = state.values ?? initial;
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+  // After a failed submit, keyboard and screen-reader users start at the first field to correct:
+  // `autofocus` in the server's HTML, as the proposal page is served without scripts.
+  const firstInvalid = PICKET_FIELD_ORDER.find((name) => errors[name]?.length);
 
   if (state.done && mode === 'propose') {
     return (
@@ -74,7 +95,7 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
     return [hint, limit].filter(Boolean).join(' ') || undefined;
   };
   const field: PicketFieldRenderer = (name, control, hint) => (
-    <FormField name={name} label={t(`fields.${name}`)} hint={hintOf(name, hint)} error={errorOf(name)}>
+    <FormField name={name} label={t(`fields.${name}`)} hint={hintOf(name, hint)} error={errorOf(name)} autoFocus={name === firstInvalid}>
       {control}
     </FormField>
   );
@@ -93,7 +114,8 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
   const chosenCases = new Set(Array.isArray(values.caseIds) ? values.caseIds : values.caseIds ? [values.caseIds] : []);
 
   return (
-    <form key={JSON.stringify(state)} ref={formRef} action={formAction} className="picket-form" noValidate>
+    // data-picket-place: public/picket-place.js fills in the place; data-submitting: one submit at a time (public/plain-form.js).
+    <form key={JSON.stringify(state)} action={formAction} className="picket-form" data-picket-place="" data-submitting="" noValidate>
       {Object.keys(errors).length > 0 ? (
         <p className="form-error" role="alert">
           {t('errorSummary')}
@@ -120,9 +142,16 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
       {select('petitionId', petitions, t('propose.noPetition'))}
       <fieldset aria-describedby={errors.caseIds?.length ? 'caseIds-error' : undefined}>
         <legend>{t('fields.caseIds')}</legend>
-        {cases.map((c) => (
+        {cases.map((c, i) => (
           <div className="check" key={c.value}>
-            <input id={`case-${c.value}`} type="checkbox" name="caseIds" value={c.value} defaultChecked={chosenCases.has(c.value)} />
+            <input
+              id={`case-${c.value}`}
+              type="checkbox"
+              name="caseIds"
+              value={c.value}
+              defaultChecked={chosenCases.has(c.value)}
+              autoFocus={i === 0 && firstInvalid === 'caseIds'}
+            />
             <label htmlFor={`case-${c.value}`}>{c.label}</label>
           </div>
         ))}

@@ -1,15 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldAria } from '@/components/form-field';
 import type { Field } from '@/components/picket-form';
 import type { EmbassyOption } from '@/lib/pickets/form-options';
 import type { PicketValues } from '@/lib/pickets/forms';
 import { FIELD_LIMITS } from '@/lib/pickets/limits';
-import { zoneNamedAfter, type ZoneGroup } from '@/lib/pickets/zones';
+import type { ZoneGroup } from '@/lib/pickets/zones';
 
 export type PicketFieldRenderer = (name: Field, control: (aria: FieldAria) => ReactNode, hint?: string) => ReactNode;
+
+/** The script that fills in the place from an embassy or a country; the page that shows the form loads it. */
+export const PICKET_PLACE_SCRIPT = '/picket-place.js';
 
 type Props = {
   field: PicketFieldRenderer;
@@ -19,64 +22,30 @@ type Props = {
   embassies: EmbassyOption[];
 };
 
-type Place = { embassyId: string; venue: string; address: string; city: string; country: string; lat: string; lon: string; timeZone: string };
-
 /**
  * The place and the time of a picket. Choosing an embassy fills in its venue, address, city,
  * country and zone, and choosing a country its zone (the only one, or the one named after the
- * city); every field stays editable. Without JavaScript the server fills the same blanks
- * (lib/pickets/place-defaults.ts), so the form works either way.
+ * city); every field stays editable. That is public/picket-place.js, which reads what it fills in
+ * from this markup (each embassy's place on its option, each country's zones and default on its
+ * group), so the proposal page needs no React and its lists are sent once, as HTML. Without
+ * JavaScript the server fills the same blanks (lib/pickets/place-defaults.ts).
  */
 export function PicketPlaceFields({ field, values, countries, timeZones, embassies }: Props) {
   const t = useTranslations('Pickets');
-  const initial = (name: keyof Place | 'startsAt' | 'endsAt') => {
+  const initial = (name: keyof PicketValues) => {
     const v = values[name];
     return typeof v === 'string' ? v : '';
   };
-  const [place, setPlace] = useState<Place>(() => ({
-    embassyId: initial('embassyId'),
-    venue: initial('venue'),
-    address: initial('address'),
-    city: initial('city'),
-    country: initial('country').toUpperCase(),
-    lat: initial('lat'),
-    lon: initial('lon'),
-    timeZone: initial('timeZone'),
-  }));
-  const groupOf = (country: string) => timeZones.find((g) => g.country === country);
+  const country = initial('country').toUpperCase();
+  const timeZone = initial('timeZone');
+  const text = (name: 'venue' | 'address' | 'city') => ({ defaultValue: initial(name), maxLength: FIELD_LIMITS[name] });
 
-  /** The zone once the country or city changed: one named after the city, the country's own, the one chosen if it still fits, or none. */
-  const zoneFor = (country: string, city: string, current: string) => {
-    const group = groupOf(country);
-    if (!group) return current;
-    const zones = group.zones.map((z) => z.value);
-    return zoneNamedAfter(zones, city) ?? group.defaultZone ?? (zones.includes(current) ? current : '');
-  };
-
-  const chooseEmbassy = (embassyId: string) => {
-    const embassy = embassies.find((e) => e.value === embassyId);
-    if (!embassy) return setPlace((p) => ({ ...p, embassyId }));
-    // The embassy's own coordinates come from the directory on the server: clear what belonged to another place.
-    setPlace({
-      embassyId,
-      venue: embassy.venue,
-      address: embassy.address,
-      city: embassy.city,
-      country: embassy.country,
-      lat: '',
-      lon: '',
-      timeZone: embassy.timeZone ?? zoneFor(embassy.country, embassy.city, ''),
-    });
-  };
-  const chooseCountry = (country: string) => setPlace((p) => ({ ...p, country, timeZone: zoneFor(country, p.city, p.timeZone) }));
-  const set = (name: keyof Place) => (event: { target: { value: string } }) => setPlace((p) => ({ ...p, [name]: event.target.value }));
-  const text = (name: 'venue' | 'address' | 'city') => ({ value: place[name], onChange: set(name), maxLength: FIELD_LIMITS[name] });
-
-  // The chosen country's zones come first, so its few choices are at hand; typing a city's first
+  // The chosen country's zones come first, so its few choices are at hand (with their place in the
+  // list, for the script to put them back when another country is chosen); typing a city's first
   // letters in the list jumps to it, since every zone is labelled by its city.
-  const chosen = groupOf(place.country);
-  const groups = chosen ? [chosen, ...timeZones.filter((g) => g !== chosen)] : timeZones;
-  const listed = timeZones.some((g) => g.zones.some((z) => z.value === place.timeZone));
+  const chosen = timeZones.findIndex((g) => g.country === country && country !== '');
+  const groups = chosen === -1 ? timeZones : [timeZones[chosen]!, ...timeZones.filter((_, i) => i !== chosen)];
+  const listed = timeZones.some((g) => g.zones.some((z) => z.value === timeZone));
 
   return (
     <>
@@ -85,10 +54,18 @@ export function PicketPlaceFields({ field, values, countries, timeZones, embassi
         {field(
           'embassyId',
           (aria) => (
-            <select {...aria} value={place.embassyId} onChange={(e) => chooseEmbassy(e.target.value)}>
+            <select {...aria} defaultValue={initial('embassyId')}>
               <option value="">{t('propose.noEmbassy')}</option>
               {embassies.map((o) => (
-                <option key={o.value} value={o.value}>
+                <option
+                  key={o.value}
+                  value={o.value}
+                  data-venue={o.venue}
+                  data-address={o.address}
+                  data-city={o.city}
+                  data-country={o.country}
+                  data-zone={o.timeZone ?? undefined}
+                >
                   {o.label}
                 </option>
               ))}
@@ -100,7 +77,7 @@ export function PicketPlaceFields({ field, values, countries, timeZones, embassi
         {field('address', (aria) => <input {...aria} type="text" required {...text('address')} />)}
         {field('city', (aria) => <input {...aria} type="text" required autoComplete="address-level2" {...text('city')} />)}
         {field('country', (aria) => (
-          <select {...aria} required value={place.country} onChange={(e) => chooseCountry(e.target.value)}>
+          <select {...aria} required defaultValue={country}>
             <option value="">{t('propose.chooseCountry')}</option>
             {countries.map((c) => (
               <option key={c.value} value={c.value}>
@@ -109,8 +86,8 @@ export function PicketPlaceFields({ field, values, countries, timeZones, embassi
             ))}
           </select>
         ))}
-        {field('lat', (aria) => <input {...aria} type="text" inputMode="decimal" value={place.lat} onChange={set('lat')} />, t('hints.coordinates'))}
-        {field('lon', (aria) => <input {...aria} type="text" inputMode="decimal" value={place.lon} onChange={set('lon')} />)}
+        {field('lat', (aria) => <input {...aria} type="text" inputMode="decimal" defaultValue={initial('lat')} />, t('hints.coordinates'))}
+        {field('lon', (aria) => <input {...aria} type="text" inputMode="decimal" defaultValue={initial('lon')} />)}
       </fieldset>
       <fieldset>
         <legend>{t('propose.time')}</legend>
@@ -119,12 +96,18 @@ export function PicketPlaceFields({ field, values, countries, timeZones, embassi
         {field(
           'timeZone',
           (aria) => (
-            <select {...aria} required value={place.timeZone} onChange={set('timeZone')}>
+            <select {...aria} required defaultValue={timeZone}>
               <option value="">{t('propose.chooseTimeZone')}</option>
               {/* A zone stored before it was renamed (Europe/Kiev) stays selectable. */}
-              {place.timeZone && !listed ? <option value={place.timeZone}>{place.timeZone}</option> : null}
-              {groups.map((g) => (
-                <optgroup key={g.country || 'other'} label={g.label}>
+              {timeZone && !listed ? <option value={timeZone}>{timeZone}</option> : null}
+              {groups.map((g, i) => (
+                <optgroup
+                  key={g.country || 'other'}
+                  label={g.label}
+                  data-country={g.country}
+                  data-default-zone={g.defaultZone ?? undefined}
+                  data-index={i === 0 && chosen > 0 ? chosen : undefined}
+                >
                   {g.zones.map((z) => (
                     <option key={z.value} value={z.value}>
                       {z.label}

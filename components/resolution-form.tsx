@@ -1,10 +1,10 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { FormField, type FieldAria } from '@/components/form-field';
 import { EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
-import type { ResolutionErrorKey, ResolutionFields, ResolutionFormState } from '@/lib/resolutions/forms';
+import type { ResolutionFields, ResolutionFormState } from '@/lib/resolutions/forms';
 import { MAX_PDF_BYTES, ORGANISATION_MAX, RESOLUTION_TEXT_MAX } from '@/lib/resolutions/limits';
 
 type Props = {
@@ -14,43 +14,42 @@ type Props = {
   permalink: string;
 };
 
-/** An organisation records its resolution: the text or a PDF, checked in the browser and again on the server. */
+/** In the order they are shown: the first in error gets the focus. */
+const RESOLUTION_FIELD_ORDER: readonly ResolutionFields[] = ['organisation', 'country', 'members', 'passedOn', 'body', 'file', 'cases', 'contactName', 'contactEmail'];
+
+/** The script that refuses a PDF over the limit before it is sent; the page loads it. */
+export const RESOLUTION_UPLOAD_SCRIPT = '/resolution-upload.js';
+
+/**
+ * An organisation records its resolution: the text or a PDF. A plain POST answered with the errors
+ * next to their fields, the values kept and the first field in error focused; a file cannot be
+ * given back to the browser, so the form names the one that was sent and asks for it again. The
+ * page goes without React (lib/http/script-free-pages.ts): public/resolution-upload.js refuses a
+ * PDF over the limit as soon as it is chosen, its limit and texts in `data-upload`.
+ */
 export function ResolutionForm({ action, countries, cases, permalink }: Props) {
   const t = useTranslations('Resolutions');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {}, permalink);
-  const [fileError, setFileError] = useState<ResolutionErrorKey | null>(null);
-  const errors = { ...(state.errors ?? {}), ...(fileError ? { file: [fileError] } : {}) };
+  const errors = state.errors ?? {};
   const values = state.values ?? {};
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state, fileError]);
+  // After a failed submit, keyboard and screen-reader users start at the first field to correct:
+  // `autofocus` in the server's HTML (no script needed).
+  const firstInvalid = RESOLUTION_FIELD_ORDER.find((name) => errors[name]?.length);
+  const upload = { maxBytes: MAX_PDF_BYTES, tooLarge: t('errors.pdfTooLarge'), summary: t('errorSummary') };
 
   const errorOf = (name: ResolutionFields) => (errors[name]?.length ? t(`errors.${errors[name]![0]!}`) : null);
   const text = (name: ResolutionFields) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const field = (name: ResolutionFields, label: string, control: (aria: FieldAria) => ReactNode, hint?: string) => (
-    <FormField name={name} label={label} hint={hint} error={errorOf(name)}>
+    <FormField name={name} label={label} hint={hint} error={errorOf(name)} autoFocus={name === firstInvalid}>
       {control}
     </FormField>
   );
   const chosen = Array.isArray(values.cases) ? values.cases : [];
+  const sentFile = typeof values.file === 'string' ? values.file : null;
 
   return (
-    <form
-      key={JSON.stringify(state)}
-      ref={formRef}
-      action={formAction}
-      className="sign-form"
-      noValidate
-      onSubmit={(event) => {
-        const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
-        // A file over the limit would be cut off by the server's body limit before its own check could answer.
-        const problem: ResolutionErrorKey | null = file && file.size > MAX_PDF_BYTES ? 'pdfTooLarge' : null;
-        setFileError(problem);
-        if (problem) event.preventDefault();
-      }}
-    >
+    <form key={JSON.stringify(state)} action={formAction} className="sign-form" data-upload={JSON.stringify(upload)} data-submitting={t('submitting')} noValidate>
       {Object.keys(errors).length > 0 ? (
         <p className="form-error" role="alert">
           {errors.form?.length ? t(`errors.${errors.form[0]!}`) : t('errorSummary')}
@@ -76,12 +75,19 @@ export function ResolutionForm({ action, countries, cases, permalink }: Props) {
       {field('members', t('membersField'), (aria) => <input {...aria} type="text" inputMode="numeric" maxLength={12} defaultValue={text('members')} />)}
       {field('passedOn', t('passedOnField'), (aria) => <input {...aria} type="date" required defaultValue={text('passedOn')} />)}
       {field('body', t('body'), (aria) => <textarea {...aria} rows={10} maxLength={RESOLUTION_TEXT_MAX} defaultValue={text('body')} />, t('bodyHint'))}
-      {field('file', t('file'), (aria) => <input {...aria} type="file" accept="application/pdf" />)}
+      {field('file', t('file'), (aria) => <input {...aria} type="file" accept="application/pdf" />, sentFile && !errors.file?.length ? t('fileAgain', { name: sentFile }) : undefined)}
       <fieldset className="field" aria-describedby={errors.cases ? 'cases-error' : undefined}>
         <legend>{t('cases')}</legend>
-        {cases.map((c) => (
+        {cases.map((c, i) => (
           <div className="check" key={c.id}>
-            <input id={`case-${c.id}`} name="cases" type="checkbox" value={c.id} defaultChecked={chosen.includes(c.id)} />
+            <input
+              id={`case-${c.id}`}
+              name="cases"
+              type="checkbox"
+              value={c.id}
+              defaultChecked={chosen.includes(c.id)}
+              autoFocus={i === 0 && firstInvalid === 'cases'}
+            />
             <label htmlFor={`case-${c.id}`}>{c.name}</label>
           </div>
         ))}

@@ -41,10 +41,17 @@ export const RENDER_WITHOUT_SCRIPTS: readonly string[] = [
   // on the first field in error), all on the server; React would only spare the reload. The
   // petition page is the one a news spike sends everyone to. The same for following a case (home,
   // a profile, the updates list; a success goes on to the "check your mail" page) and for joining
-  // a picket (a success is a notice in the page).
+  // a picket (a success is a notice in the page). The same for proposing a picket, writing a
+  // letter and recording a resolution: what their scripts did is a small script of the page's own
+  // from public/ (the embassy fills in the place, the letter's text is checked, a PDF over the limit
+  // is refused), reading the markup these render, which works under React too.
   'components/sign-form.tsx',
   'components/subscribe-form.tsx',
   'components/rsvp-form.tsx',
+  'components/picket-form.tsx',
+  'components/picket-place-fields.tsx',
+  'components/letter-form.tsx',
+  'components/resolution-form.tsx',
 ];
 
 /**
@@ -55,6 +62,9 @@ export const POSTED_WITHOUT_SCRIPTS: readonly string[] = [
   'app/[locale]/petitions/[slug]/actions.ts#signAction',
   'app/[locale]/subscriptions/subscribe-action.ts#subscribeAction',
   'app/[locale]/pickets/[id]/actions.ts#rsvpAction',
+  'app/[locale]/pickets/propose/actions.ts#proposeAction',
+  'app/[locale]/letters/[slug]/actions.ts#writeLetterAction',
+  'app/[locale]/resolutions/submit/actions.ts#submitResolutionAction',
 ];
 
 /** Served from public/: gives the language links the visitor's path and query, and records the choice. */

@@ -1,7 +1,9 @@
 import type { SignErrorKey } from '@/lib/petitions/forms';
 
 // The rule for a letter's text, on its own so that the browser runs the very same check before a
-// submit (the form imports it) as the server does after, without zod (some 30 KB of gzip).
+// submit as the server does after, without zod (some 30 KB of gzip): public/letter-check.js imports
+// this module compiled (public/rules/letter-text.js, by scripts/browser-rules.ts), so it imports
+// nothing at run time.
 
 /** The letter's length, in characters, as the form states it and the server enforces it. */
 export const LETTER_MIN = 50;

@@ -1,6 +1,9 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { COUNTRY_CODES, countryName } from '@/lib/countries';
 import { isTimeZone, timeZoneOptions } from './time';
+import { zoneNamedAfter } from './zone-names';
+
+export { zoneNamedAfter } from './zone-names';
 
 /**
  * The time zones of each country, from the ICU data Node ships (`Intl.Locale#timeZones`): most
@@ -67,13 +70,6 @@ export function defaultZoneOf(country: string): string | null {
     defaults.set(country, zone);
   }
   return zone;
-}
-
-/** The zone of `zones` named after the city ("New York" → America/New_York), if any; no Intl data needed, so the browser runs it too. */
-export function zoneNamedAfter(zones: readonly string[], city: string | undefined): string | null {
-  const wanted = city?.trim().toLowerCase();
-  if (!wanted) return null;
-  return zones.find((z) => z.split('/').pop()!.replaceAll('_', ' ').toLowerCase() === wanted) ?? null;
 }
 
 /** The zone a place is in, when the country (or its city) says it; null when the person has to choose. */

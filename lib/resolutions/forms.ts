@@ -116,5 +116,15 @@ export function echoResolution(raw: Record<string, unknown>): ResolutionValues {
   return values;
 }
 
+/**
+ * The name of a file that came with a refused submission: the form cannot give the file back, so
+ * it names it and asks for it again. As text, without what could disguise it (control characters,
+ * bidi overrides), and short.
+ */
+export function echoFileName(file: { name: string } | null): Pick<ResolutionValues, 'file'> {
+  const name = file?.name.replace(new RegExp(CONTROL.source, 'gu'), '').trim().slice(0, 120);
+  return name ? { file: name } : {};
+}
+
 /** The organisers' rejection: a reason, mailed to the contact. */
 export const rejectSchema = z.object({ reason: requiredText(1000), note: optionalText(1) });

@@ -11,6 +11,8 @@ const paths = [
   '/zhanaozen-2011',
   '/pickets',
   '/pickets/propose',
+  '/letters/write-for-erzhan-elshibayev',
+  '/resolutions/submit',
   '/about',
 ];
 

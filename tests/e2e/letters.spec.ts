@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, embassies, letterDeliveries, letterOffices, letters } from '@/db/schema';
+import { auditLog, embassies, letterDeliveries, letterOffices, letters, resolutions } from '@/db/schema';
 import { e2eDatabase } from '../support/e2e-database';
 import { organiserWithSession, useSession } from './admin-support';
 import { expect, expectAccessible, test } from './fixtures';
@@ -154,6 +154,97 @@ test('bad letters are refused with field errors: in the form, and as a 4xx from 
   expect((await forged.json()).errors.body[0].code).toBe('required');
 });
 
+test('with JavaScript, the count follows the typing and a letter the server would refuse is not sent; a good one is sent once', async ({ page, foreignRequests }) => {
+  const posts: string[] = [];
+  // The post is held until the test lets it go, so that a second click falls while the page is on its way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/en/letters/${ACTION}`, async (route) => {
+    if (route.request().method() === 'POST') {
+      posts.push(route.request().url());
+      await held;
+    }
+    await route.continue();
+  });
+  await page.goto(`/en/letters/${ACTION}`);
+  const letter = page.getByRole('textbox', { name: 'Your letter' });
+  await letter.fill('x'.repeat(60));
+  await expect(page.locator('#body-count')).toHaveText('60 of 5000 characters.');
+  await letter.fill('Too short.');
+  await expect(page.locator('#body-count')).toHaveText('10 of 5000 characters.');
+  await page.getByRole('button', { name: 'Send — I will confirm by email' }).click();
+  await expect(letter).toHaveAccessibleDescription(/A letter needs at least 50 characters\./);
+  await expect(letter).toHaveAttribute('aria-invalid', 'true');
+  await expect(letter).toBeFocused();
+  await expect(page.getByRole('alert')).toHaveText('Please correct the fields marked below.');
+  await expectAccessible(page);
+  expect(posts).toEqual([]);
+
+  const email = `${unique('once')}@example.org`;
+  await letter.fill(`Dear Sir or Madam,\n\nI write once (${unique('once')}): please release Erzhan Elshibayev.`);
+  await page.getByLabel('Your name').fill('Ada Once');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Germany' });
+  // Two clicks, the second a moment after the first, while the page is on its way: in the page
+  // itself, as Playwright waits for a navigation to finish before it looks at the page again.
+  const button = await page.evaluate(async () => {
+    const button = document.querySelector<HTMLButtonElement>('form.letter-form button[type="submit"]')!;
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const seen = { label: button.textContent, disabled: button.getAttribute('aria-disabled') };
+    button.click();
+    return seen;
+  });
+  expect(button).toEqual({ label: 'Sending…', disabled: 'true' });
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
+  expect(posts).toHaveLength(1);
+  const { db, close } = e2eDatabase();
+  try {
+    expect(await db.select({ id: letters.id }).from(letters).where(eq(letters.email, email))).toHaveLength(1);
+  } finally {
+    await close();
+  }
+  expect(foreignRequests).toEqual([]);
+});
+
+test('without JavaScript, a letter comes back with its errors by field in Russian, the values kept and the first in error focused; corrected, it is stored once', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = `${unique('nojs')}@example.org`;
+  await page.goto(`/ru/letters/${ACTION}`);
+  const letter = page.getByRole('textbox', { name: 'Ваше письмо' });
+  await letter.fill('https://spam.example/a https://spam.example/b https://spam.example/c');
+  await page.getByLabel('Электронная почта', { exact: true }).fill('не адрес');
+  await page.getByLabel('Страна', { exact: true }).selectOption('DE');
+  await page.getByRole('button', { name: 'Отправить — подтвержу по почте' }).click();
+
+  await expect(page.getByRole('alert').first()).toHaveText('Пожалуйста, исправьте отмеченные поля.');
+  await expect(letter).toHaveAccessibleDescription(/Пожалуйста, напишите письмо словами: оно не может состоять из одних ссылок\./);
+  await expect(letter).toBeFocused();
+  await expect(letter).toHaveValue('https://spam.example/a https://spam.example/b https://spam.example/c');
+  await expect(page.getByLabel('Ваше имя')).toHaveAccessibleDescription('Пожалуйста, заполните это поле.');
+  await expect(page.getByLabel('Электронная почта', { exact: true })).toHaveValue('не адрес');
+  await expect(page.getByLabel('Электронная почта', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Страна', { exact: true })).toHaveValue('DE');
+
+  await letter.fill(`Уважаемые господа,\n\nпрошу освободить Ержана Элшибаева (${unique('ru')}).`);
+  await page.getByLabel('Ваше имя').fill('Анна');
+  await page.getByLabel('Электронная почта', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Отправить — подтвержу по почте' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Проверьте почту');
+  const { db, close } = e2eDatabase();
+  try {
+    expect(await db.select({ id: letters.id }).from(letters).where(eq(letters.email, email))).toHaveLength(1);
+  } finally {
+    await close();
+  }
+  await context.close();
+});
+
 test('an organiser creates and opens a digest action; it delivers one mail per recipient, listing every letter, the texts attached', async ({ page, context, baseURL }) => {
   const slug = unique('digest');
   const title = `Digest test ${slug}`;
@@ -267,4 +358,72 @@ test('an organisation submits a resolution with a PDF; once an organiser verifie
   await expect(section.getByRole('listitem').filter({ hasText: organisation })).toContainText('Norway, 410,000 members');
   await expect(page.getByText(contact)).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test('with JavaScript, a PDF over the limit is refused as soon as it is chosen and never sent', async ({ page, foreignRequests }) => {
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  await page.goto('/en/resolutions/submit');
+  const file = page.getByLabel('The resolution as a PDF (optional)');
+  await file.setInputFiles({ name: 'large.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(6 * 1024 * 1024)]) });
+  await expect(file).toHaveAccessibleDescription('The PDF is larger than 5 MB.');
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Organisation').focus();
+  await page.getByRole('button', { name: 'Send for verification' }).click();
+  await expect(file).toBeFocused();
+  await expect(page.getByRole('alert')).toHaveText('Please correct the fields marked below.');
+  await expectAccessible(page);
+  await file.setInputFiles({ name: 'resolution.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await expect(file).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByText('The PDF is larger than 5 MB.')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(posts).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('without JavaScript, a resolution comes back with its errors by field in Kazakh, the values kept, the file named to choose again; corrected, it is stored once with its PDF', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const organisation = `Мұнайшылар одағы, ${unique('kk')}`;
+  const contact = `${unique('kk-secretary')}@example.org`;
+  const pdf = { name: 'қарар.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+  await page.goto('/kk/resolutions/submit');
+  await page.getByLabel('Ұйым', { exact: true }).fill(organisation);
+  await page.getByLabel('Ел', { exact: true }).selectOption('NO');
+  await page.getByLabel('Қабылданған күні').fill('2099-01-01');
+  const file = page.getByLabel('Қарар PDF түрінде (міндетті емес)');
+  await file.setInputFiles(pdf);
+  await page.getByLabel('Атыңыз (жарияланбайды)').fill('Айгүл');
+  await page.getByLabel('Электрондық поштаңыз (жарияланбайды)').fill('мекенжай емес');
+  await page.getByRole('button', { name: 'Тексеруге жіберу' }).click();
+
+  await expect(page.getByRole('alert').first()).toHaveText('Төменде белгіленген өрістерді түзетіңіз.');
+  const passedOn = page.getByLabel('Қабылданған күні');
+  await expect(passedOn).toHaveAccessibleDescription('Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз, бүгіннен кешіктірмей.');
+  await expect(passedOn).toBeFocused();
+  await expect(page.getByLabel('Электрондық поштаңыз (жарияланбайды)')).toHaveAccessibleDescription(/name@example\.org/);
+  await expect(page.getByLabel('Ұйым', { exact: true })).toHaveValue(organisation);
+  await expect(page.getByLabel('Ел', { exact: true })).toHaveValue('NO');
+  await expect(file).toHaveAccessibleDescription('Сіз қарар.pdf файлын таңдаған едіңіз: форма түзетілгенше файл сақталмайды, сондықтан оны қайта таңдаңыз.');
+
+  await passedOn.fill('2026-11-20');
+  await file.setInputFiles(pdf);
+  await page.getByLabel('Электрондық поштаңыз (жарияланбайды)').fill(contact);
+  await page.getByRole('button', { name: 'Тексеруге жіберу' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Рақмет');
+  const { db, close } = e2eDatabase();
+  try {
+    const rows = await db.select().from(resolutions).where(eq(resolutions.contactEmail, contact));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ organisation, country: 'NO', passedOn: '2026-11-20' });
+    expect(rows[0]!.pdfPath).not.toBeNull();
+  } finally {
+    await close();
+  }
+  await context.close();
 });

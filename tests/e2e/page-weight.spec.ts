@@ -7,7 +7,8 @@ import { expect, expectAccessible, test } from './fixtures';
 // Pages whose client components only render markup are served without the framework's scripts
 // (lib/http/script-free-pages.ts); pages with a form keep them, but for the forms that post as
 // plain forms: the petition page's sign form (tests/e2e/petitions.spec.ts), the subscribe form
-// and the RSVP form (below).
+// and the RSVP form (below), the proposal, letter and resolution forms (below; what each does
+// with and without JavaScript: tests/e2e/pickets.spec.ts, letters.spec.ts).
 
 /** The scripts a page loads, and the Origin of each form it posts. */
 function watch(page: Page) {
@@ -42,13 +43,35 @@ test('a list loads no framework script, and its language links keep the filter a
   expect(foreignRequests).toEqual([]);
 });
 
-test('a page with a form keeps its scripts, and its language links are the React ones', async ({ page }) => {
+test('a page with a form posted from a link in mail keeps its scripts, and its language links are the React ones', async ({ page }) => {
   const { scripts } = watch(page);
-  await page.goto('/en/pickets/propose');
+  // The withdrawal page: it sends no referrer, so its action keeps React (lib/http/script-free-pages.ts).
+  await page.goto('/en/withdraw/not-a-token');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(scripts.some((s) => s.startsWith('/_next/static/chunks/'))).toBe(true);
   expect(scripts).not.toContain('/language-links.js');
 });
+
+// Each form's own script, the module it shares with the others, and the server's rule it runs.
+const FORM_SCRIPTS = {
+  '/pickets/propose': ['/picket-place.js', '/plain-form.js', '/rules/zone-names.js'],
+  '/letters/write-for-erzhan-elshibayev': ['/letter-check.js', '/plain-form.js', '/rules/letter-text.js'],
+  '/resolutions/submit': ['/plain-form.js', '/resolution-upload.js'],
+};
+for (const [path, own] of Object.entries(FORM_SCRIPTS)) {
+  test(`${path} loads no framework script in en, ru and kk: the language links and its form's own`, async ({ page, foreignRequests }) => {
+    const { scripts } = watch(page);
+    for (const locale of ['en', 'ru', 'kk']) {
+      scripts.length = 0;
+      await page.goto(`/${locale}${path}`);
+      await expect(page.locator('form[method="POST"]')).toBeVisible();
+      // Module scripts are fetched once loaded and imported: wait for the last one.
+      await expect.poll(() => scripts.length).toBe(own.length + 1);
+      expect(scripts.sort()).toEqual(['/language-links.js', ...own].sort());
+    }
+    expect(foreignRequests).toEqual([]);
+  });
+}
 
 test('the subscribe form posts as a plain form from a page without React: errors in the visitor’s language, values kept, focus on the first error', async ({
   page,

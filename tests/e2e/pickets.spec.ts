@@ -247,6 +247,54 @@ test('without JavaScript, the server fills the place and the zone from the embas
   await context.close();
 });
 
+test('without JavaScript, a proposal comes back with its errors by field in Russian, the values kept and the first in error focused; corrected, it is stored once', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const proposer = uniqueEmail('no-script-ru');
+  const title = `Пикет ${randomBytes(3).toString('hex')}`;
+  const day = dayAhead(34);
+  await page.goto('/ru/pickets/propose');
+  await page.getByLabel('Название', { exact: true }).fill(title);
+  await page.getByLabel('О чём пикет').fill('За нефтяников Жанаозена.');
+  await page.getByLabel('Место', { exact: true }).fill('Площадь у посольства');
+  await page.getByLabel('Город', { exact: true }).fill('Берлин');
+  await page.getByLabel('Страна', { exact: true }).selectOption('DE');
+  await page.getByLabel('Начало').fill(`${day}T12:00`);
+  await page.getByLabel('Окончание').fill(`${day}T14:00`);
+  await page.getByLabel('Часовой пояс места').selectOption('Europe/Berlin');
+  await page.getByLabel('Ваше имя').fill('Дана');
+  await page.getByLabel('Ваш email').fill('не адрес');
+  await page.getByRole('button', { name: 'Предложить пикет' }).click();
+
+  await expect(page.getByRole('alert').first()).toHaveText('Пожалуйста, исправьте отмеченные поля.');
+  const address = page.getByLabel('Адрес', { exact: true });
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(address).toHaveAccessibleDescription(/Пожалуйста, заполните это поле\./);
+  await expect(address).toBeFocused();
+  await expect(page.getByLabel('Ваш email')).toHaveAccessibleDescription(/Пожалуйста, укажите адрес email, например name@example\.org\./);
+  await expect(page.getByLabel('Название', { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel('Ваш email')).toHaveValue('не адрес');
+  await expect(page.getByLabel('Страна', { exact: true })).toHaveValue('DE');
+  const zone = page.getByLabel('Часовой пояс места');
+  await expect(zone).toHaveValue('Europe/Berlin');
+  // The chosen country's zones first, as the script puts them.
+  await expect(zone.locator('optgroup').first()).toHaveAttribute('label', 'Германия');
+
+  await address.fill('Nordendstraße 14-17, 13156 Berlin');
+  await page.getByLabel('Ваш email').fill(proposer);
+  await page.getByRole('button', { name: 'Предложить пикет' }).click();
+  await expect(page.getByRole('status')).toContainText('подтвердите предложение');
+  const { db, close } = e2eDatabase();
+  const rows = await db.select().from(pickets).where(eq(pickets.organiserEmail, proposer));
+  await close();
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ title, city: 'Берлин', country: 'DE', timeZone: 'Europe/Berlin', locale: 'ru' });
+  await context.close();
+});
+
 test('the local mailbox finds a message by address and by subject', async ({ page, foreignRequests }) => {
   const proposer = uniqueEmail('mailbox');
   const title = `Mailbox picket ${randomBytes(3).toString('hex')}`;
@@ -348,6 +396,49 @@ test('rejecting a proposal says that it worked, and that the proposer is told', 
   await expect(page.getByRole('status')).toHaveText('Rejected. The proposer is mailed the reason.');
   await expect(page.getByRole('definition').filter({ hasText: /^Rejected$/ })).toBeVisible();
   await expectAccessible(page);
+  await admin.close();
+});
+
+test('in the organisers’ editor, reached by a link, choosing an embassy fills the place as on the proposal page', async ({ browser, baseURL }) => {
+  const id = randomUUID();
+  const title = `Editor place ${randomBytes(3).toString('hex')}`;
+  const start = new Date(Date.now() + 41 * 86_400_000);
+  const { db, close } = e2eDatabase();
+  await db.insert(pickets).values({
+    id,
+    title,
+    description: 'A proposal whose place is changed.',
+    country: 'GB',
+    city: 'London',
+    venue: 'The square',
+    address: '1 Pall Mall',
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    timeZone: 'Europe/London',
+    organiserName: 'E2E',
+    organiserEmail: uniqueEmail('editor-place'),
+    locale: 'en',
+    proposalTokenHash: `editor-place-${id}`,
+    proposalConfirmedAt: new Date(),
+  });
+  await close();
+  const organiser = await organiserWithSession('organiser');
+  const admin = await browser.newContext({ baseURL });
+  await useSession(admin, baseURL!, organiser.sessionToken);
+  const page = await admin.newPage();
+  await page.goto('/admin/pickets?status=proposed');
+  // A client-side navigation: the dashboard keeps React, which loads the page's script itself.
+  await page.getByRole('link', { name: title }).click();
+  const editor = page.getByRole('region', { name: 'Edit' });
+  await expect(editor.getByLabel('Venue')).toHaveValue('The square');
+  // React loads the script once the page is shown, so a choice may come before it: choose again until it is there.
+  await expect(async () => {
+    await editor.getByLabel('At an embassy or consulate').selectOption({ label: 'Not at an embassy' });
+    await editor.getByLabel('At an embassy or consulate').selectOption({ label: 'Embassy of the Republic of Kazakhstan, Berlin (Germany)' });
+    await expect(editor.getByLabel('Venue')).toHaveValue('Embassy of the Republic of Kazakhstan', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(editor.getByLabel('Country', { exact: true })).toHaveValue('DE');
+  await expect(editor.getByLabel('Time zone of the place')).toHaveValue('Europe/Berlin');
   await admin.close();
 });
 

@@ -10,10 +10,15 @@ import {
 
 const LINK = '[project]/node_modules/next/dist/client/app-dir/link.js';
 const SWITCHER = '[project]/components/language-switcher.tsx';
-const FORM = '[project]/components/picket-form.tsx';
+// A dashboard form: it needs React in the browser.
+const FORM = '[project]/components/admin/record-form.tsx';
 const SIGN_FORM = '[project]/components/sign-form.tsx';
 const SUBSCRIBE_FORM = '[project]/components/subscribe-form.tsx';
 const RSVP_FORM = '[project]/components/rsvp-form.tsx';
+const PICKET_FORM = '[project]/components/picket-form.tsx';
+const PICKET_PLACE = '[project]/components/picket-place-fields.tsx';
+const LETTER_FORM = '[project]/components/letter-form.tsx';
+const RESOLUTION_FORM = '[project]/components/resolution-form.tsx';
 const modules = (...keys: string[]) => Object.fromEntries(keys.flatMap((k) => [[`${k} <module evaluation>`, {}], [`${k}#default`, {}]]));
 
 describe('which pages need no scripts', () => {
@@ -37,7 +42,10 @@ describe('which pages need no scripts', () => {
         { page: '/[locale]/withdraw/[token]', regex: '^/([^/]+?)/withdraw/([^/]+?)(?:/)?$' },
         { page: '/[locale]/petitions/[slug]/sign', regex: '^/([^/]+?)/petitions/([^/]+?)/sign(?:/)?$' },
         { page: '/[locale]/updates', regex: '^/([^/]+?)/updates(?:/)?$' },
+        { page: '/[locale]/pickets/propose', regex: '^/([^/]+?)/pickets/propose(?:/)?$' },
         { page: '/[locale]/pickets/[id]', regex: '^/([^/]+?)/pickets/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/letters/[slug]', regex: '^/([^/]+?)/letters/([^/]+?)(?:/)?$' },
+        { page: '/[locale]/resolutions/submit', regex: '^/([^/]+?)/resolutions/submit(?:/)?$' },
       ],
     },
     appPathRoutes: {
@@ -47,6 +55,9 @@ describe('which pages need no scripts', () => {
       '/[locale]/petitions/[slug]/sign/page': '/[locale]/petitions/[slug]/sign',
       '/[locale]/updates/page': '/[locale]/updates',
       '/[locale]/pickets/[id]/page': '/[locale]/pickets/[id]',
+      '/[locale]/pickets/propose/page': '/[locale]/pickets/propose',
+      '/[locale]/letters/[slug]/page': '/[locale]/letters/[slug]',
+      '/[locale]/resolutions/submit/page': '/[locale]/resolutions/submit',
     },
   };
   const actions = {
@@ -55,6 +66,9 @@ describe('which pages need no scripts', () => {
       '7f01': { workers: { 'app/[locale]/petitions/[slug]/sign/page': {} }, filename: 'app/[locale]/petitions/[slug]/actions.ts', exportedName: 'signAction' },
       '7f02': { workers: { 'app/[locale]/updates/page': {} }, filename: 'app/[locale]/subscriptions/subscribe-action.ts', exportedName: 'subscribeAction' },
       '7f03': { workers: { 'app/[locale]/pickets/[id]/page': {} }, filename: 'app/[locale]/pickets/[id]/actions.ts', exportedName: 'rsvpAction' },
+      '7f04': { workers: { 'app/[locale]/pickets/propose/page': {} }, filename: 'app/[locale]/pickets/propose/actions.ts', exportedName: 'proposeAction' },
+      '7f05': { workers: { 'app/[locale]/letters/[slug]/page': {} }, filename: 'app/[locale]/letters/[slug]/actions.ts', exportedName: 'writeLetterAction' },
+      '7f06': { workers: { 'app/[locale]/resolutions/submit/page': {} }, filename: 'app/[locale]/resolutions/submit/actions.ts', exportedName: 'submitResolutionAction' },
     },
   };
   const build = { rootMainFiles: ['static/chunks/react.js'], polyfillFiles: ['static/chunks/polyfills.js'] };
@@ -65,6 +79,9 @@ describe('which pages need no scripts', () => {
     'app/[locale]/petitions/[slug]/sign/page': { clientModules: modules(LINK, SWITCHER, SIGN_FORM), entryJSFiles: {} },
     'app/[locale]/updates/page': { clientModules: modules(LINK, SWITCHER, SUBSCRIBE_FORM), entryJSFiles: {} },
     'app/[locale]/pickets/[id]/page': { clientModules: modules(LINK, SWITCHER, RSVP_FORM), entryJSFiles: {} },
+    'app/[locale]/pickets/propose/page': { clientModules: modules(LINK, SWITCHER, PICKET_FORM, PICKET_PLACE), entryJSFiles: {} },
+    'app/[locale]/letters/[slug]/page': { clientModules: modules(LINK, SWITCHER, LETTER_FORM), entryJSFiles: {} },
+    'app/[locale]/resolutions/submit/page': { clientModules: modules(LINK, SWITCHER, RESOLUTION_FORM), entryJSFiles: {} },
   };
   const pages = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null);
 
@@ -94,6 +111,21 @@ describe('which pages need no scripts', () => {
     expect(formsNotListed('/en/updates')).toBeNull();
     expect(formsNotListed('/en/pickets/0b7e6f1c-1f9a-4c55-9d1e-6f1f2f8a9c01')).toBeNull();
     expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, SUBSCRIBE_FORM) }, ['node_modules/next/dist/client/app-dir/link.js', 'components/language-switcher.tsx'])).toBe(false);
+  });
+
+  it('serves the proposal, letter and resolution forms without scripts: they post as plain forms, their actions are ones that may', () => {
+    const frameworkOnly = new Set(['/_next/static/chunks/react.js', '/_next/static/chunks/polyfills.js']);
+    const forms = ['/ru/pickets/propose', '/kk/letters/write-for-erzhan-elshibayev', '/en/resolutions/submit'];
+    for (const path of forms) expect(pages(path), path).toEqual(frameworkOnly);
+    // Only the two lists decide: without their actions listed, or their components, the pages keep their scripts.
+    const actionsNotListed = scriptFreePages(routes, build, actions, (entry) => manifests[entry] ?? null, ['app/[locale]/pickets/[id]/actions.ts#rsvpAction']);
+    for (const path of forms) expect(actionsNotListed(path), path).toBeNull();
+    const allowed = ['node_modules/next/dist/client/app-dir/link.js', 'components/language-switcher.tsx', 'components/picket-form.tsx'];
+    // The place fields are a client module of their own: the proposal form needs both listed.
+    expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, PICKET_FORM, PICKET_PLACE) }, allowed)).toBe(false);
+    expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, PICKET_FORM, PICKET_PLACE) })).toBe(true);
+    expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, LETTER_FORM) }, allowed)).toBe(false);
+    expect(rendersWithoutScripts({ clientModules: modules(LINK, SWITCHER, RESOLUTION_FORM) }, allowed)).toBe(false);
   });
 
   it('reads the manifest Next.js writes as a script', () => {

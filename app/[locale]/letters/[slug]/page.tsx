@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/client-messages';
-import { LetterForm } from '@/components/letter-form';
+import { LETTER_CHECK_SCRIPT, LetterForm } from '@/components/letter-form';
 import { LocalizedText } from '@/components/localized-text';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
@@ -96,6 +96,8 @@ export default async function LetterActionPage({ params }: Props) {
           ) : (
             <p>{t('closed')}</p>
           )}
+          {/* The page goes without React (docs/page-weight.md): the count and the check of the text are this script. */}
+          {open ? <script type="module" src={LETTER_CHECK_SCRIPT} async /> : null}
         </section>
       </div>
     </article>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/client-messages';
 import { PicketForm } from '@/components/picket-form';
+import { PICKET_PLACE_SCRIPT } from '@/components/picket-place-fields';
 import { alternates } from '@/lib/i18n/alternates';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { picketFormOptions } from '@/lib/pickets/form-options';
@@ -30,6 +31,8 @@ export default async function ProposePicketPage({ params }: Props) {
       <ClientMessages namespaces={['Pickets']}>
         <PicketForm mode="propose" action={proposeAction} permalink={`/${locale}/pickets/propose`} {...options} />
       </ClientMessages>
+      {/* The page goes without React (docs/page-weight.md): the embassy fills in the place by this script. */}
+      <script type="module" src={PICKET_PLACE_SCRIPT} async />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requireForm } from '@/lib/http/form-fields';
 import { isLocale } from '@/lib/i18n/locales';
-import { resolutionFields, type ResolutionFormState } from '@/lib/resolutions/forms';
+import { echoFileName, resolutionFields, type ResolutionFormState } from '@/lib/resolutions/forms';
 import { submitResolution } from '@/lib/resolutions/submit';
 import { requestIp } from '@/lib/security/client-ip';
 
@@ -13,5 +13,5 @@ export async function submitResolutionAction(_previous: ResolutionFormState, for
   const locale = isLocale(fields.locale) ? fields.locale : 'en';
   const outcome = await submitResolution(fields, file, { ip: requestIp(await headers()) });
   if (outcome.ok) redirect(`/${locale}/resolutions/submitted`);
-  return { errors: outcome.errors, values: outcome.values };
+  return { errors: outcome.errors, values: { ...outcome.values, ...echoFileName(file) } };
 }

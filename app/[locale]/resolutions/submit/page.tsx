@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/client-messages';
-import { ResolutionForm } from '@/components/resolution-form';
+import { RESOLUTION_UPLOAD_SCRIPT, ResolutionForm } from '@/components/resolution-form';
 import { listCases } from '@/lib/cases/queries';
 import { localeParam } from '@/lib/i18n/locale-param';
 import { pickText } from '@/lib/i18n/localized';
@@ -31,6 +31,8 @@ export default async function SubmitResolutionPage({ params }: Props) {
           permalink={`/${locale}/resolutions/submit`}
         />
       </ClientMessages>
+      {/* The page goes without React (docs/page-weight.md): a PDF over the limit is refused by this script before it is sent. */}
+      <script type="module" src={RESOLUTION_UPLOAD_SCRIPT} async />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { PicketForm } from '@/components/picket-form';
+import { PICKET_PLACE_SCRIPT } from '@/components/picket-place-fields';
 import { UtcTime } from '@/components/utc-time';
 import { isUuid } from '@/lib/forms/form-input';
 import { requireRole } from '@/lib/auth/session';
@@ -166,6 +167,8 @@ export default async function AdminPicketPage({ params, searchParams }: Props) {
         <section aria-labelledby="edit">
           <h2 id="edit">{t('pickets.edit')}</h2>
           <PicketForm mode="edit" action={updatePicketAction.bind(null, picket.id)} permalink={`/admin/pickets/${picket.id}`} initial={initial} {...options} />
+          {/* The embassy fills in the place by this script, as on the proposal page; async, so that React loads it after a client-side navigation too. */}
+          <script type="module" src={PICKET_PLACE_SCRIPT} async />
         </section>
       ) : null}
     </>
