@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { CaseChoices } from '@/components/case-choices';
 import { FormField } from '@/components/form-field';
 import { PicketPlaceFields, type PicketFieldRenderer } from '@/components/picket-place-fields';
 import type { EmbassyOption } from '@/lib/pickets/form-options';
@@ -140,27 +141,14 @@ export function PicketForm({ mode, action, permalink, initial = {}, countries, t
       {field('whatToBring', (aria) => <textarea {...aria} rows={2} {...limited('whatToBring')} />)}
       {field('accessibility', (aria) => <textarea {...aria} rows={2} {...limited('accessibility')} />)}
       {select('petitionId', petitions, t('propose.noPetition'))}
-      <fieldset aria-describedby={errors.caseIds?.length ? 'caseIds-error' : undefined}>
-        <legend>{t('fields.caseIds')}</legend>
-        {cases.map((c, i) => (
-          <div className="check" key={c.value}>
-            <input
-              id={`case-${c.value}`}
-              type="checkbox"
-              name="caseIds"
-              value={c.value}
-              defaultChecked={chosenCases.has(c.value)}
-              autoFocus={i === 0 && firstInvalid === 'caseIds'}
-            />
-            <label htmlFor={`case-${c.value}`}>{c.label}</label>
-          </div>
-        ))}
-        {errors.caseIds?.length ? (
-          <p id="caseIds-error" className="field-error">
-            {t(`errors.${errors.caseIds[0]!}`)}
-          </p>
-        ) : null}
-      </fieldset>
+      <CaseChoices
+        name="caseIds"
+        legend={t('fields.caseIds')}
+        cases={cases}
+        chosen={chosenCases}
+        error={errors.caseIds?.length ? t(`errors.${errors.caseIds[0]!}`) : null}
+        focus={firstInvalid === 'caseIds'}
+      />
       {mode === 'propose' ? (
         <fieldset>
           <legend>{t('propose.contact')}</legend>

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, type ReactNode } from 'react';
+import { CaseChoices } from '@/components/case-choices';
 import { FormField, type FieldAria } from '@/components/form-field';
 import { EMAIL_MAX, NAME_MAX } from '@/lib/petitions/sign-limits';
 import type { ResolutionFields, ResolutionFormState } from '@/lib/resolutions/forms';
@@ -76,27 +77,15 @@ export function ResolutionForm({ action, countries, cases, permalink }: Props) {
       {field('passedOn', t('passedOnField'), (aria) => <input {...aria} type="date" required defaultValue={text('passedOn')} />)}
       {field('body', t('body'), (aria) => <textarea {...aria} rows={10} maxLength={RESOLUTION_TEXT_MAX} defaultValue={text('body')} />, t('bodyHint'))}
       {field('file', t('file'), (aria) => <input {...aria} type="file" accept="application/pdf" />, sentFile && !errors.file?.length ? t('fileAgain', { name: sentFile }) : undefined)}
-      <fieldset className="field" aria-describedby={errors.cases ? 'cases-error' : undefined}>
-        <legend>{t('cases')}</legend>
-        {cases.map((c, i) => (
-          <div className="check" key={c.id}>
-            <input
-              id={`case-${c.id}`}
-              name="cases"
-              type="checkbox"
-              value={c.id}
-              defaultChecked={chosen.includes(c.id)}
-              autoFocus={i === 0 && firstInvalid === 'cases'}
-            />
-            <label htmlFor={`case-${c.id}`}>{c.name}</label>
-          </div>
-        ))}
-        {errors.cases?.length ? (
-          <p className="field-error" id="cases-error">
-            {errorOf('cases')}
-          </p>
-        ) : null}
-      </fieldset>
+      <CaseChoices
+        className="field"
+        name="cases"
+        legend={t('cases')}
+        cases={cases.map((c) => ({ value: c.id, label: c.name }))}
+        chosen={new Set(chosen)}
+        error={errorOf('cases')}
+        focus={firstInvalid === 'cases'}
+      />
       {field('contactName', t('contactName'), (aria) => <input {...aria} type="text" autoComplete="name" required maxLength={NAME_MAX * 2} defaultValue={text('contactName')} />, t('contactHint'))}
       {field('contactEmail', t('contactEmail'), (aria) => <input {...aria} type="email" autoComplete="email" required maxLength={EMAIL_MAX} defaultValue={text('contactEmail')} />)}
       <div className="hp" aria-hidden="true">
