@@ -4,7 +4,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { eq } from 'drizzle-orm';
 import { pickets } from '@/db/schema';
-import { e2eDatabase } from '../support/e2e-database';
+import { e2eDatabase, insertConfirmedProposal } from '../support/e2e-database';
 import { organiserWithSession, useSession } from './admin-support';
 import { hrefOf, openMail as openMailWithin, uniqueEmail } from '../support/mailbox';
 import { expect, expectAccessible, test } from './fixtures';
@@ -364,28 +364,11 @@ test('a day of action counts the pickets that take place; cancelled ones are lis
 });
 
 test('rejecting a proposal says that it worked, and that the proposer is told', async ({ browser, baseURL }) => {
-  const id = randomUUID();
   const title = `Rejected ${randomBytes(3).toString('hex')}`;
-  const start = new Date(Date.now() + 40 * 86_400_000);
-  const { db, close } = e2eDatabase();
-  await db.insert(pickets).values({
-    id,
-    title,
-    description: 'A proposal to turn down.',
-    country: 'DE',
-    city: 'Berlin',
-    venue: 'Embassy',
-    address: 'Nordendstraße 14-17',
-    startsAt: start,
-    endsAt: new Date(start.getTime() + 3_600_000),
-    timeZone: 'Europe/Berlin',
-    organiserName: 'E2E',
-    organiserEmail: uniqueEmail('rejected'),
-    locale: 'en',
-    proposalTokenHash: `reject-${id}`,
-    proposalConfirmedAt: new Date(),
-  });
-  await close();
+  const id = await insertConfirmedProposal(
+    { title, description: 'A proposal to turn down.', country: 'DE', city: 'Berlin', venue: 'Embassy', address: 'Nordendstraße 14-17', timeZone: 'Europe/Berlin', organiserEmail: uniqueEmail('rejected') },
+    40,
+  );
   const organiser = await organiserWithSession('organiser');
   const admin = await browser.newContext({ baseURL });
   await useSession(admin, baseURL!, organiser.sessionToken);
@@ -400,28 +383,11 @@ test('rejecting a proposal says that it worked, and that the proposer is told', 
 });
 
 test('in the organisers’ editor, reached by a link, choosing an embassy fills the place as on the proposal page', async ({ browser, baseURL }) => {
-  const id = randomUUID();
   const title = `Editor place ${randomBytes(3).toString('hex')}`;
-  const start = new Date(Date.now() + 41 * 86_400_000);
-  const { db, close } = e2eDatabase();
-  await db.insert(pickets).values({
-    id,
-    title,
-    description: 'A proposal whose place is changed.',
-    country: 'GB',
-    city: 'London',
-    venue: 'The square',
-    address: '1 Pall Mall',
-    startsAt: start,
-    endsAt: new Date(start.getTime() + 3_600_000),
-    timeZone: 'Europe/London',
-    organiserName: 'E2E',
-    organiserEmail: uniqueEmail('editor-place'),
-    locale: 'en',
-    proposalTokenHash: `editor-place-${id}`,
-    proposalConfirmedAt: new Date(),
-  });
-  await close();
+  await insertConfirmedProposal(
+    { title, description: 'A proposal whose place is changed.', country: 'GB', city: 'London', venue: 'The square', address: '1 Pall Mall', timeZone: 'Europe/London', organiserEmail: uniqueEmail('editor-place') },
+    41,
+  );
   const organiser = await organiserWithSession('organiser');
   const admin = await browser.newContext({ baseURL });
   await useSession(admin, baseURL!, organiser.sessionToken);
